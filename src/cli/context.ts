@@ -1,0 +1,63 @@
+/**
+ * The outside world, passed in. Only this folder touches `process`, the file system and the clock;
+ * tests run the CLI in-process with an in-memory or temporary context.
+ */
+import { constants, promises as fs, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Output {
+  write(text: string): void;
+  isTTY: boolean;
+}
+
+export interface CliContext {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: Output;
+  stderr: Output;
+  /** Root of the installed package (templates/, schemas/). */
+  packageRoot: string;
+  cpus: number;
+}
+
+export function nodeContext(): CliContext {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: !!process.stdout.isTTY },
+    stderr: { write: (t) => void process.stderr.write(t), isTTY: !!process.stderr.isTTY },
+    packageRoot: packageRoot(),
+    cpus: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
+  };
+}
+
+export function packageRoot(): string {
+  // dist/cli/context.js → package root
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+export async function readBytes(file: string): Promise<Uint8Array> {
+  return new Uint8Array(await fs.readFile(file));
+}
+
+export function readBytesSync(file: string): Uint8Array | undefined {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const requireFromHere = createRequire(import.meta.url);

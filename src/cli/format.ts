@@ -1,0 +1,74 @@
+/** Formatters: diagnostics and results for people (coloured text) and machines (JSON). */
+import { Chalk } from 'chalk';
+import type { Diagnostic, Lang } from '../diagnostics.js';
+
+export interface FileResult {
+  input: string;
+  outputs: string[];
+  /** Outputs that `--check` found stale or missing. */
+  stale?: string[];
+  diagnostics: Diagnostic[];
+  status: 'ok' | 'invalid' | 'error' | 'stale';
+}
+
+export const JSON_FORMAT_VERSION = 1;
+
+const WORDS = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', built: 'Đã tạo', valid: 'Hợp lệ', files: 'tệp', failed: 'không dựng được' },
+  en: { error: 'error', warning: 'warning', built: 'Built', valid: 'Valid', files: 'files', failed: 'failed' },
+} as const;
+
+export function makeChalk(isTTY: boolean, env: Record<string, string | undefined>): InstanceType<typeof Chalk> {
+  let level: 0 | 1 | 2 | 3 = isTTY ? 1 : 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') level = 0;
+  if (env.FORCE_COLOR !== undefined) level = env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
+  return new Chalk({ level });
+}
+
+/** "file:line:col: lỗi code message" + the source line with a caret + the hint. */
+export function formatDiagnostic(d: Diagnostic, lang: Lang, c: InstanceType<typeof Chalk>, sourceText?: string): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const sev = d.severity === 'error' ? c.red.bold(WORDS[lang].error) : c.yellow.bold(WORDS[lang].warning);
+  const lines = [`${c.bold(where)}: ${sev} ${c.dim(`[${d.code}]`)} ${d.message}`];
+  if (sourceText && d.line > 0) {
+    const src = sourceText.split(/\r?\n/)[d.line - 1];
+    if (src !== undefined) {
+      const shown = src.replace(/\t/g, ' ');
+      lines.push(`  ${c.dim(String(d.line).padStart(4))} | ${shown}`);
+      lines.push(`       | ${' '.repeat(Math.max(0, d.column - 1))}${c.red('^')}`);
+    }
+  }
+  if (d.hint) lines.push(`  ${c.cyan('→')} ${d.hint}`);
+  return lines.join('\n');
+}
+
+export function summaryLine(results: FileResult[], lang: Lang, c: InstanceType<typeof Chalk>): string {
+  const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  const failed = results.filter((r) => r.status !== 'ok').length;
+  const w = WORDS[lang];
+  const parts = [`${results.length} ${w.files}`, `${failed} ${w.failed}`, `${errors} ${w.error}`, `${warnings} ${w.warning}`];
+  const text = parts.join(', ');
+  return failed ? c.red(text) : c.green(text);
+}
+
+export function jsonReport(command: string, results: FileResult[], extra: Record<string, unknown> = {}): string {
+  const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  return (
+    JSON.stringify(
+      {
+        version: JSON_FORMAT_VERSION,
+        command,
+        ok: results.every((r) => r.status === 'ok'),
+        files: results,
+        summary: { files: results.length, failed: results.filter((r) => r.status !== 'ok').length, errors, warnings },
+        ...extra,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+export { WORDS };

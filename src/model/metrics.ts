@@ -1,0 +1,51 @@
+/**
+ * Text measurement with real font metrics (Tinos is metric-compatible with Times New Roman), so the
+ * lines under the motto, issuer and summary get their exact Decree-30 lengths in every emitter.
+ */
+import * as fontkit from 'fontkit';
+
+export interface FontFiles {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+  boldItalic: Uint8Array;
+}
+
+export type FontStyle = { bold?: boolean; italic?: boolean };
+
+export interface TextMeasurer {
+  /** Width of one line of text in points. */
+  width(text: string, sizePt: number, style?: FontStyle): number;
+  /** Characters the font has no glyph for. */
+  missing(text: string, style?: FontStyle): string[];
+}
+
+export function createMeasurer(files: FontFiles): TextMeasurer {
+  const cache = new Map<string, fontkit.Font>();
+  const font = (style: FontStyle = {}) => {
+    const key = style.bold && style.italic ? 'boldItalic' : style.bold ? 'bold' : style.italic ? 'italic' : 'regular';
+    let f = cache.get(key);
+    if (!f) {
+      f = fontkit.create(files[key]);
+      cache.set(key, f);
+    }
+    return f;
+  };
+  const widths = new Map<string, number>();
+  return {
+    width(text, sizePt, style = {}) {
+      const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${text}`;
+      let units = widths.get(key);
+      if (units === undefined) {
+        const f = font(style);
+        units = f.layout(text.normalize('NFC')).advanceWidth / f.unitsPerEm;
+        widths.set(key, units);
+      }
+      return units * sizePt;
+    },
+    missing(text, style = {}) {
+      const f = font(style);
+      return [...new Set([...text])].filter((c) => !/\s/.test(c) && !f.hasGlyphForCodePoint(c.codePointAt(0)!));
+    },
+  };
+}

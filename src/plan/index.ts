@@ -1,0 +1,32 @@
+/** Stage 1: bytes of a YAML plan → a validated plan with its source map, or diagnostics. */
+import { hasErrors, type Diagnostic, type Lang } from '../diagnostics.js';
+import { decodeUtf8, parsePlanText, type SourceMap } from './load.js';
+import { checkSemantics } from './semantic.js';
+import type { Plan } from './types.js';
+import { validateSchema } from './validate.js';
+
+export interface CheckedPlan {
+  plan: Plan;
+  source: SourceMap;
+}
+
+export function loadPlan(bytes: Uint8Array, file: string, lang: Lang): { value?: CheckedPlan; diagnostics: Diagnostic[] } {
+  const decoded = decodeUtf8(bytes, file, lang);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  return checkPlanText(decoded.text, file, lang);
+}
+
+export function checkPlanText(text: string, file: string, lang: Lang): { value?: CheckedPlan; diagnostics: Diagnostic[] } {
+  const parsed = parsePlanText(text, file, lang);
+  if (!parsed.plan) return { diagnostics: parsed.diagnostics };
+  const { data, source } = parsed.plan;
+  const schemaDiagnostics = validateSchema(data, source, lang);
+  if (hasErrors(schemaDiagnostics)) return { diagnostics: schemaDiagnostics };
+  const plan = data as Plan;
+  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source, lang)];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { value: { plan, source }, diagnostics };
+}
+
+export type { Plan } from './types.js';
+export { SourceMap } from './load.js';

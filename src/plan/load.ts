@@ -1,0 +1,198 @@
+/**
+ * Stage 1a: bytes → text → YAML document with source positions → plain JS data.
+ * No I/O here: the caller hands in the bytes.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import { LIMITS } from './limits.js';
+
+export type PathSegment = string | number;
+
+/** Maps a path inside the plan data back to a line and column of the YAML source. */
+export class SourceMap {
+  constructor(
+    readonly file: string,
+    private readonly doc: Document | undefined,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Position of the value at `path` (or of its key when `on` is 'key'); falls back to the nearest ancestor. */
+  locate(path: readonly PathSegment[], on: 'key' | 'value' = 'value'): { file: string; line: number; column: number } {
+    let node: unknown = this.doc?.contents;
+    let offset = node && (node as Node).range ? (node as Node).range![0] : 0;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (last && on === 'key' && keyNode.range) {
+          offset = keyNode.range[0];
+          node = undefined;
+          break;
+        }
+        const value = pair.value as Node | null;
+        if (value && value.range) {
+          offset = value.range[0];
+          node = value;
+        } else {
+          // `key:` with no value: point at the key.
+          offset = keyNode.range ? keyNode.range[0] : offset;
+          node = undefined;
+          break;
+        }
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as Node | undefined;
+        if (!item || !item.range) break;
+        offset = item.range[0];
+        node = item;
+      } else {
+        break;
+      }
+    }
+    const pos = this.lines.linePos(offset);
+    return { file: this.file, line: pos.line, column: pos.col };
+  }
+
+  /** The whole-file location, for problems not tied to a value. */
+  start(): { file: string; line: number; column: number } {
+    return { file: this.file, line: 1, column: 1 };
+  }
+}
+
+export interface LoadedPlan {
+  data: unknown;
+  source: SourceMap;
+}
+
+/** Decode bytes as UTF-8 (BOM allowed). Reports the first invalid byte. */
+export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): { text?: string; diagnostics: Diagnostic[] } {
+  if (bytes.length > LIMITS.fileBytes) {
+    return { diagnostics: [diag(lang, 'file-too-large', { size: bytes.length, limit: LIMITS.fileBytes }, { file, line: 0, column: 0 })] };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, diagnostics: [] };
+  } catch {
+    // Locate the first invalid sequence to report line and column.
+    let offset = 0;
+    for (let i = 0; i < bytes.length; ) {
+      const b = bytes[i];
+      const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+      let ok = len > 0 && i + len <= bytes.length;
+      for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+      if (ok && len > 1) {
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+        } catch {
+          ok = false;
+        }
+      }
+      if (!ok) {
+        offset = i;
+        break;
+      }
+      i += len;
+    }
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const lines = before.split('\n');
+    return {
+      diagnostics: [
+        diag(lang, 'encoding-not-utf8', { offset }, { file, line: lines.length, column: lines[lines.length - 1].length + 1 }),
+      ],
+    };
+  }
+}
+
+/** Parse YAML text with positions; collects every syntax problem. */
+export function parsePlanText(text: string, file: string, lang: Lang): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '' || /^(\s*#[^\n]*\n?|\s*\n)*\s*$/.test(body)) {
+    return { diagnostics: [diag(lang, 'file-empty', {}, { file, line: 1, column: 1 })] };
+  }
+  const doc = parseDocument(body, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    strict: true,
+  });
+  const source = new SourceMap(file, doc, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
+    const loc = { file, line: pos.line, column: pos.col };
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = keyAt(body, err.pos[0]);
+      diagnostics.push(diag(lang, 'yaml-duplicate-key', { key }, loc));
+    } else if (err.code === 'TAB_AS_INDENT') {
+      diagnostics.push(diag(lang, 'yaml-tab', {}, loc));
+    } else {
+      diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, loc));
+    }
+  }
+  if (diagnostics.length) return { diagnostics: dedupe(diagnostics) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/alias/i.test(msg)) {
+      return { diagnostics: [diag(lang, 'yaml-alias-limit', { detail: `> ${LIMITS.yamlAliases}` }, source.start())] };
+    }
+    return { diagnostics: [diag(lang, 'yaml-syntax', { detail: firstLine(msg) }, source.start())] };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { diagnostics: [diag(lang, 'yaml-not-mapping', {}, source.start())] };
+  }
+  return { plan: { data: normalizeStrings(data), source }, diagnostics: [] };
+}
+
+function keyAt(text: string, offset: number): string {
+  const m = /^[^:\n]*/.exec(text.slice(offset));
+  return (m ? m[0] : '').trim().replace(/^["']|["']$/g, '');
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): { hintVi?: string; hintEn?: string } {
+  switch (code) {
+    case 'MISSING_CHAR':
+    case 'MISSING_FLOW_END':
+      return { hintVi: 'Thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn); kiểm tra chuỗi mở ở dòng này.', hintEn: 'A closing quote or bracket is missing; check the string or list opened on this line.' };
+    case 'BAD_INDENT':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { hintVi: 'Thụt lề không khớp: các trường cùng cấp phải thẳng cột; dòng con lùi vào 2 dấu cách.', hintEn: 'Indentation does not line up: sibling keys start in the same column; children are indented by 2 spaces.' };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { hintVi: 'Có thể thiếu dấu ":" sau tên trường, hoặc đoạn văn nhiều dòng cần dấu ">" hoặc để trong ngoặc kép.', hintEn: 'A ":" may be missing after a key, or a multi-line text needs ">" or quotes.' };
+    default:
+      return {};
+  }
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.line}:${d.column}:${d.code}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** NFC-normalise every string (keys and values) so later stages see one spelling. */
+export function normalizeStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((v) => normalizeStrings(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalizeStrings(v);
+    return out as T;
+  }
+  return value;
+}

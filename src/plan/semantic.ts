@@ -1,0 +1,178 @@
+/**
+ * Stage 1c: rules the JSON Schema cannot express. Runs only on schema-valid data.
+ */
+import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import { checkDate, parsePlanDate } from '../model/dates.js';
+import { parseInline } from '../model/inline.js';
+import { toRoman } from '../model/numbering.js';
+import { displayPath } from './validate.js';
+import { LIMITS } from './limits.js';
+import type { PathSegment, SourceMap } from './load.js';
+import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTask } from './types.js';
+
+const SURNAMES = new Set(
+  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trương đinh lâm trịnh đoàn lương tô tạ đào châu thái quách kim văn chu mạc lưu triệu hứa tôn'.split(' '),
+);
+const UNIT_WORDS = ['Phường', 'Xã', 'Thị trấn', 'Quận', 'Huyện', 'Thị xã', 'Thành phố', 'Tỉnh', 'Đặc khu'];
+
+/** Characters that may never reach a DOCX (invalid in XML 1.0) or are invisible control codes. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const TYPED_NUMBER = /^\s*((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[-+•]\s)/;
+
+export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: PathSegment[], on: 'key' | 'value' = 'value') => source.locate(path, on);
+  const push = (code: Parameters<typeof diag>[1], params: Parameters<typeof diag>[2], path: PathSegment[], on: 'key' | 'value' = 'value') =>
+    out.push(diag(lang, code, params, at(path, on), { path: displayPath(path) }));
+
+  // Every string: control characters and length limits.
+  let count = 0;
+  walkStrings(plan, [], (value, path) => {
+    count++;
+    const m = CONTROL.exec(value);
+    if (m) {
+      push('text-control-char', { codepoint: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') }, path);
+    }
+    if (value.length > LIMITS.textLength) push('limit-exceeded', { what: displayPath(path), value: value.length, limit: LIMITS.textLength }, path);
+  });
+  if (count > LIMITS.items) push('limit-exceeded', { what: lang === 'vi' ? 'số mục' : 'items', value: count, limit: LIMITS.items }, []);
+
+  // Date on the calendar; drafts.
+  if (plan.date) {
+    const d = parsePlanDate(plan.date);
+    const problem = d && checkDate(d);
+    if (d && problem) {
+      if (problem.code === 'date-invalid') push('date-invalid', { value: plan.date, month: d.month, year: d.year, days: problem.days }, ['date']);
+      else push('date-month-invalid', { value: plan.date }, ['date']);
+    }
+  }
+  const missing: string[] = [];
+  if (plan.number === undefined || plan.number === null) missing.push(lang === 'vi' ? 'số văn bản' : 'number');
+  const d = plan.date ? parsePlanDate(plan.date) : undefined;
+  if (!d || d.day === undefined) missing.push(lang === 'vi' ? 'ngày ban hành' : 'date');
+  if (missing.length) push('draft-incomplete', { what: missing.join(lang === 'vi' ? ' và ' : ' and ') }, plan.number === undefined ? [] : ['number']);
+
+  // Place named after a person or a number keeps its unit type.
+  const place = plan.place.trim();
+  const hasUnit = UNIT_WORDS.some((u) => place.toLocaleLowerCase('vi').startsWith(u.toLocaleLowerCase('vi') + ' '));
+  if (!hasUnit) {
+    const words = place.split(/\s+/);
+    const numbered = /^\d+$/.test(place) || /\d/.test(words[words.length - 1] ?? '');
+    const person = words.length >= 3 && SURNAMES.has(words[0].toLocaleLowerCase('vi'));
+    if (numbered || person) {
+      const unit = unitFromIssuer(asList(plan.issuer.name)) ?? (numbered ? 'Quận' : 'Phường');
+      push('place-unit-type', { value: place, suggestion: `${unit} ${place}` }, ['place'], 'value');
+    }
+  }
+
+  // Signature authority.
+  const sig = plan.signature;
+  const authority = sig.authority ?? (sig.collective ? 'TM' : 'none');
+  if (authority === 'TM' && !sig.collective) push('signature-tm-collective', {}, ['signature', sig.authority ? 'authority' : 'title']);
+  if (['KT', 'Q', 'TL', 'TUQ'].includes(authority) && !sig.head) push('signature-head-missing', { authority }, ['signature', 'authority']);
+  if (authority === 'KT' && !/^PHÓ\b/i.test(sig.title.trim().toLocaleUpperCase('vi'))) {
+    push('signature-kt-deputy', { title: sig.title, head: (sig.head ?? 'CHỦ TỊCH').toLocaleUpperCase('vi') }, ['signature', 'title']);
+  }
+  if (sig.collective && !['TM', 'KT', 'Q'].includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');
+  if (!sig.name) push('signature-name-missing', {}, ['signature']);
+
+  // Ids, tasks, hand-typed numbers, depth, inline markers.
+  const ids = new Map<string, number>();
+  const seeId = (id: string | undefined, path: PathSegment[]) => {
+    if (!id) return;
+    const here = at([...path, 'id']);
+    const first = ids.get(id);
+    if (first !== undefined) push('id-duplicate', { id, firstLine: first }, [...path, 'id']);
+    else ids.set(id, here.line);
+  };
+  const checkTask = (task: PlanTask, path: PathSegment[]) => {
+    seeId(task.id, path);
+    if (!task.lead || !task.lead.trim()) push('task-no-lead', {}, [...path, 'lead']);
+    inlineCheck(task.task, [...path, 'task']);
+  };
+  const inlineCheck = (text: string, path: PathSegment[]) => {
+    const { unclosed } = parseInline(text);
+    for (const marker of unclosed) push('inline-unclosed', { marker }, path);
+  };
+  const typedNumber = (text: string | null | undefined, path: PathSegment[]) => {
+    if (!text) return;
+    const m = TYPED_NUMBER.exec(text);
+    if (m) push('number-typed', { label: m[1].trim() }, path);
+  };
+  const walkItems = (items: PlanItem[], path: PathSegment[], depth: number) => {
+    if (depth > LIMITS.bodyDepth) {
+      push('limit-exceeded', { what: lang === 'vi' ? 'độ sâu nội dung' : 'nesting depth', value: depth, limit: LIMITS.bodyDepth }, path);
+      return;
+    }
+    items.forEach((item, i) => {
+      const p = [...path, i];
+      const kind = itemKind(item);
+      if (kind === 'task') {
+        checkTask(item as PlanTask, p);
+        return;
+      }
+      if (kind === 'string') {
+        inlineCheck(item as string, p);
+        return;
+      }
+      if (kind === 'text') {
+        asList((item as { text: string | string[] }).text).forEach((t, k) => inlineCheck(t, Array.isArray((item as { text: unknown }).text) ? [...p, 'text', k] : [...p, 'text']));
+        return;
+      }
+      const node = item as PlanNode;
+      seeId(node.id, p);
+      const title = node[kind as keyof PlanNode] as string | null | undefined;
+      typedNumber(title, [...p, kind]);
+      if (title) inlineCheck(title, [...p, kind]);
+      asList(node.text).forEach((t) => inlineCheck(t, [...p, 'text']));
+      if (node.items) walkItems(node.items, [...p, 'items'], depth + 1);
+    });
+  };
+  walkItems(plan.body, ['body'], 1);
+  (plan.tasks ?? []).forEach((entry, i) => {
+    if ('group' in entry) {
+      seeId(entry.id, ['tasks', i]);
+      entry.tasks.forEach((t, k) => checkTask(t, ['tasks', i, 'tasks', k]));
+    } else checkTask(entry, ['tasks', i]);
+  });
+
+  // Closing: the tool adds "./.".
+  const closing = asList(plan.closing);
+  if (closing.length && /\.\/\.\s*$/.test(closing[closing.length - 1])) {
+    push('text-typed-punctuation', {}, Array.isArray(plan.closing) ? ['closing', closing.length - 1] : ['closing']);
+  }
+
+  // Appendices: referenced from the body; tables have tasks.
+  const appendices = plan.appendices ?? [];
+  if (appendices.length) {
+    const allText = JSON.stringify([plan.opening, plan.body, plan.closing]).toLocaleLowerCase('vi');
+    appendices.forEach((a, i) => {
+      a.items && walkItems(a.items, ['appendices', i, 'items'], 1);
+      const label = appendices.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
+      if (!allText.includes(label.toLocaleLowerCase('vi'))) push('appendix-not-referenced', { label }, ['appendices', i, 'title']);
+      if (a.table) {
+        const source = a.table.source ?? 'all';
+        const register = (plan.tasks ?? []).length > 0;
+        const inBody = JSON.stringify(plan.body).includes('"task":');
+        const has = (source !== 'body' && register) || (source !== 'register' && inBody);
+        if (!has) push('appendix-table-empty', { source }, ['appendices', i, 'table']);
+      }
+    });
+  }
+  return out;
+}
+
+
+function unitFromIssuer(lines: string[]): string | undefined {
+  const last = (lines[lines.length - 1] ?? '').toLocaleLowerCase('vi');
+  const unit = UNIT_WORDS.find((u) => last.startsWith(u.toLocaleLowerCase('vi') + ' '));
+  return unit;
+}
+
+
+function walkStrings(value: unknown, path: PathSegment[], visit: (s: string, path: PathSegment[]) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit);
+}

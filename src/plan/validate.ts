@@ -1,0 +1,275 @@
+/**
+ * Stage 1b: JSON Schema validation (ajv, all errors) mapped to diagnostics with source positions.
+ */
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import type { PathSegment, SourceMap } from './load.js';
+import { suggest } from './suggest.js';
+
+const require = createRequire(import.meta.url);
+/** The published schema file is the single source of truth; it ships at `schemas/plan.schema.json`. */
+export const planSchema = require('../../schemas/plan.schema.json') as Record<string, unknown>;
+
+type JsonSchema = Record<string, unknown>;
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    compiled = ajv.compile(planSchema);
+  }
+  return compiled as ValidateFunction;
+}
+
+export function validateSchema(data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  return mapErrors(validate.errors ?? [], data, source, lang);
+}
+
+/** Follow a JSON pointer ("#/definitions/x/oneOf/1") inside the root schema, through local $refs. */
+function resolvePointer(pointer: string): JsonSchema | undefined {
+  const parts = pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
+  let node: unknown = planSchema;
+  for (const p of parts) {
+    node = deref(node);
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[p];
+  }
+  return deref(node) as JsonSchema | undefined;
+}
+function deref(node: unknown): unknown {
+  let n = node;
+  for (let i = 0; i < 10 && n && typeof n === 'object' && typeof (n as JsonSchema).$ref === 'string'; i++) {
+    n = resolvePointer((n as JsonSchema).$ref as string);
+  }
+  return n;
+}
+function unescapePointer(s: string): string {
+  return decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function splitInstancePath(p: string): PathSegment[] {
+  return p
+    .split('/')
+    .slice(1)
+    .map(unescapePointer)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (Number.isInteger(v)) return 'integer';
+  return typeof v;
+}
+function typeAccepts(schema: JsonSchema | undefined, v: unknown): boolean {
+  if (!schema) return false;
+  const t = schema.type;
+  if (t === undefined) return true;
+  const types = Array.isArray(t) ? (t as string[]) : [t as string];
+  const actual = jsonType(v);
+  return types.includes(actual) || (actual === 'integer' && types.includes('number'));
+}
+function valueAt(data: unknown, path: PathSegment[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[seg as string];
+  }
+  return v;
+}
+
+/** Human path: body[2].items[0].clause */
+export function displayPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(plan)';
+}
+
+const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
+  string: { vi: 'một chuỗi văn bản', en: 'a text' },
+  array: { vi: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")', en: 'a list (one "- " line per item)' },
+  object: { vi: 'một khối các trường', en: 'a mapping of fields' },
+  integer: { vi: 'một số nguyên', en: 'a whole number' },
+  number: { vi: 'một số', en: 'a number' },
+  null: { vi: 'để trống', en: 'empty' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+};
+function typeList(types: string[], lang: Lang): string {
+  const names = [...new Set(types)].map((t) => TYPE_NAMES[t]?.[lang] ?? t);
+  return names.join(lang === 'vi' ? ' hoặc ' : ' or ');
+}
+
+interface Branch {
+  prefix: string; // schemaPath up to and including the branch index
+  instancePath: string;
+}
+/** The anyOf/oneOf branches an error sits in. */
+function branchesOf(e: ErrorObject): Branch[] {
+  const out: Branch[] = [];
+  const re = /\/(anyOf|oneOf)\/(\d+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(e.schemaPath))) out.push({ prefix: e.schemaPath.slice(0, m.index + m[0].length), instancePath: e.instancePath });
+  return out;
+}
+
+export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+  // 1. Drop the noise: `if` wrappers, and every error inside an anyOf/oneOf branch whose
+  //    type does not even accept the value (another branch was meant).
+  let errs = errors.filter((e) => e.keyword !== 'if');
+  const deadBranches = new Set<string>();
+  for (const e of errs) {
+    for (const b of branchesOf(e)) {
+      const branchSchema = resolvePointer(b.prefix);
+      if (e.keyword === 'type' && e.schemaPath === `${b.prefix}/type`) deadBranches.add(b.prefix + '@' + e.instancePath);
+      else if (branchSchema && !typeAccepts(branchSchema, valueAt(data, splitInstancePath(e.instancePath)))) {
+        // error inside a branch whose own type rejects the value at the branch's location
+      }
+    }
+  }
+  errs = errs.filter((e) => !branchesOf(e).some((b) => deadBranches.has(b.prefix + '@' + b.instancePath) || deadBranchAbove(b, deadBranches, e)));
+
+  // 2. Item-kind errors: `oneOf: [{required:[part]}, …]` → one diagnostic per item.
+  const out: Diagnostic[] = [];
+  const kindHandled = new Set<string>();
+  for (const e of errs) {
+    const m = /^(.*)\/oneOf\/\d+\/required$/.exec(e.schemaPath);
+    const isKindOneOf = e.keyword === 'oneOf' && /\/anyOf\/1\/oneOf$/.test(e.schemaPath);
+    if ((m && /\/anyOf\/1$/.test(m[1])) || isKindOneOf) {
+      if (kindHandled.has(e.instancePath)) continue;
+      kindHandled.add(e.instancePath);
+      const oneOfSchema = resolvePointer(isKindOneOf ? e.schemaPath : `${m![1]}/oneOf`) as unknown as JsonSchema[] | undefined;
+      const allowed = (Array.isArray(oneOfSchema) ? oneOfSchema : []).map((s) => ((s.required as string[]) ?? [])[0]);
+      const path = splitInstancePath(e.instancePath);
+      const value = valueAt(data, path);
+      const keys = value && typeof value === 'object' ? Object.keys(value) : [];
+      const found = keys.filter((k) => allowed.includes(k));
+      const stray = keys.find((k) => !allowed.includes(k) && !['id', 'text', 'items', 'lead', 'coordinating', 'time', 'frequency', 'output', 'labels'].includes(k));
+      out.push(
+        diag(lang, 'schema-item-kind', { allowed: allowed.join(', '), found: found.join(', ') || undefined, suggestion: stray ? suggest(stray, allowed) : undefined }, source.locate(path), { path: displayPath(path) }),
+      );
+    }
+  }
+  errs = errs.filter((e) => !kindHandled.has(e.instancePath) || !/\/anyOf\/1\/(oneOf|allOf)/.test(e.schemaPath));
+  // The item-kind error explains anything under the same item's anyOf.
+  errs = errs.filter((e) => !(e.keyword === 'anyOf' && kindHandled.has(e.instancePath)));
+
+  // 3. Summary errors (anyOf/oneOf) are dropped when something more specific remains at or below.
+  const specific = errs.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  for (const e of errs) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      const covered = specific.some((s) => s.instancePath === e.instancePath || s.instancePath.startsWith(e.instancePath + '/'));
+      if (covered) continue;
+      // Every branch rejected the type: list what would have been accepted.
+      const branches = (resolvePointer(e.schemaPath) as unknown as JsonSchema[]) ?? [];
+      const types = branches.flatMap((b) => {
+        const t = deref(b) as JsonSchema;
+        return Array.isArray(t?.type) ? (t.type as string[]) : t?.type ? [t.type as string] : [];
+      });
+      const path = splitInstancePath(e.instancePath);
+      out.push(typeDiag(lang, path, types, source));
+    }
+  }
+  for (const e of specific) out.push(...mapOne(e, data, source, lang));
+  return out;
+}
+
+function deadBranchAbove(b: Branch, dead: Set<string>, e: ErrorObject): boolean {
+  // An error deeper in the instance (e.g. /body/0/x) inside a branch declared dead at /body/0.
+  for (const key of dead) {
+    const [prefix, ip] = key.split('@');
+    if (b.prefix === prefix && (e.instancePath === ip || e.instancePath.startsWith(ip + '/'))) return true;
+  }
+  return false;
+}
+
+function typeDiag(lang: Lang, path: PathSegment[], types: string[], source: SourceMap): Diagnostic {
+  const key = displayPath(path);
+  const list = types.includes('integer') && types.includes('number') ? types.filter((t) => t !== 'integer') : types;
+  return diag(
+    lang,
+    'schema-type',
+    {
+      key,
+      expectedVi: typeList(list, 'vi'),
+      expectedEn: typeList(list, 'en'),
+      hintVi: list.includes('string') && !list.includes('array') ? 'Đặt văn bản trong ngoặc kép nếu nó bắt đầu bằng số hoặc ký tự đặc biệt.' : undefined,
+      hintEn: list.includes('string') && !list.includes('array') ? 'Quote the text if it starts with a number or a special character.' : undefined,
+    },
+    source.locate(path),
+    { path: key },
+  );
+}
+
+function mapOne(e: ErrorObject, data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+  const path = splitInstancePath(e.instancePath);
+  const key = displayPath(path);
+  const parentSchema = e.parentSchema as JsonSchema | undefined;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      const props = (parentSchema?.properties ?? {}) as Record<string, JsonSchema>;
+      const about = (props[missing]?.title as string | undefined) ?? missing;
+      const value = valueAt(data, path) as Record<string, unknown>;
+      const typo = value && typeof value === 'object' ? Object.keys(value).find((k) => !(k in props) && suggest(k, [missing]) === missing) : undefined;
+      const loc = typo ? source.locate([...path, typo], 'key') : source.locate(path, path.length ? 'key' : 'value');
+      return [diag(lang, 'schema-required', { key: missing, where: path.length ? key : undefined, about }, loc, { path: displayPath([...path, missing]) })];
+    }
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((parentSchema?.properties ?? {}) as object).filter((k) => k !== '$schema');
+      const p = [...path, extra];
+      return [
+        diag(lang, 'schema-unknown-key', { key: extra, where: path.length ? key : undefined, allowed: allowed.join(', '), suggestion: suggest(extra, allowed) }, source.locate(p, 'key'), { path: displayPath(p) }),
+      ];
+    }
+    case 'propertyNames':
+      return [];
+    case 'type': {
+      const t = (e.params as { type: string | string[] }).type;
+      return [typeDiag(lang, path, Array.isArray(t) ? t : String(t).split(','), source)];
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const value = valueAt(data, path);
+      // propertyNames enum errors carry the offending key in params.propertyName.
+      const propName = (e as ErrorObject & { propertyName?: string }).propertyName;
+      const shown = propName ?? String(value);
+      const loc = propName ? source.locate([...path, propName], 'key') : source.locate(path);
+      return [diag(lang, 'schema-enum', { key, value: shown, allowed: allowed.join(', '), suggestion: suggest(shown, allowed) }, loc, { path: key })];
+    }
+    case 'minimum':
+    case 'maximum': {
+      const s = parentSchema ?? {};
+      const range = s.minimum !== undefined && s.maximum !== undefined ? `${s.minimum}–${s.maximum}` : e.keyword === 'minimum' ? `≥ ${s.minimum}` : `≤ ${s.maximum}`;
+      return [diag(lang, 'schema-range', { key, value: String(valueAt(data, path)), range }, source.locate(path), { path: key })];
+    }
+    case 'minLength':
+    case 'minItems':
+      return [diag(lang, 'schema-empty', { key }, source.locate(path), { path: key })];
+    case 'maxLength':
+    case 'maxItems':
+      return [diag(lang, 'limit-exceeded', { what: key, value: lengthOf(valueAt(data, path)), limit: String((e.params as { limit: number }).limit) }, source.locate(path), { path: key })];
+    case 'pattern': {
+      const value = String(valueAt(data, path));
+      const last = path[path.length - 1];
+      const hints = PATTERN_HINTS[String(last)] ?? { vi: 'Xem mô tả trường trong README.', en: 'See the field description in the README.' };
+      return [diag(lang, 'schema-format', { key, value, hintVi: hints.vi, hintEn: hints.en }, source.locate(path), { path: key })];
+    }
+    case 'uniqueItems':
+      return [diag(lang, 'schema-other', { key, detail: lang === 'vi' ? 'có mục bị lặp' : 'an item is repeated' }, source.locate(path), { path: key })];
+    default:
+      return [diag(lang, 'schema-other', { key, detail: e.message ?? e.keyword }, source.locate(path), { path: key })];
+  }
+}
+
+function lengthOf(v: unknown): string {
+  return Array.isArray(v) ? String(v.length) : typeof v === 'string' ? String(v.length) : '?';
+}
+
+const PATTERN_HINTS: Record<string, { vi: string; en: string }> = {
+  date: { vi: 'Viết NĂM-THÁNG-NGÀY, ví dụ 2025-08-05 (dự thảo: "2025" hoặc "2025-08").', en: 'Write YEAR-MONTH-DAY, e.g. 2025-08-05 (draft: "2025" or "2025-08").' },
+  abbreviation: { vi: 'Chữ in hoa không dấu cách, ví dụ "UBND".', en: 'Capital letters without spaces, e.g. "UBND".' },
+  symbol: { vi: 'Dạng "KH-UBND": chữ in hoa, các phần nối bằng "-", không dấu cách.', en: 'Like "KH-UBND": capitals joined by "-", no spaces.' },
+  id: { vi: 'Chỉ dùng chữ không dấu, số, "-", "_", ".", ví dụ "bao-chi-1".', en: 'Use ASCII letters, digits, "-", "_", ".", e.g. "press-1".' },
+};

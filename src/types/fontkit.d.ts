@@ -1,0 +1,18 @@
+declare module 'fontkit' {
+  export interface Glyph {
+    advanceWidth: number;
+  }
+  export interface GlyphRun {
+    advanceWidth: number;
+    glyphs: Glyph[];
+  }
+  export interface Font {
+    unitsPerEm: number;
+    familyName: string;
+    postscriptName: string;
+    layout(text: string): GlyphRun;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
+  }
+  export function create(buffer: Uint8Array): Font;
+}
