@@ -49,7 +49,7 @@ export const catalog = {
   // ---- YAML ---------------------------------------------------------------------------------
   'yaml-syntax': entry(
     'error',
-    { message: (p) => `Lỗi cú pháp YAML: ${s(p.detail)}`, hint: (p) => s(p.hintVi) || 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu ngoặc kép đóng mở.' },
+    { message: (p) => `Lỗi cú pháp YAML: ${s(p.detailVi) || s(p.detail)}`, hint: (p) => s(p.hintVi) || 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu ngoặc kép đóng mở.' },
     { message: (p) => `YAML syntax error: ${s(p.detail)}`, hint: (p) => s(p.hintEn) || 'Check the indentation (spaces, not tabs), the colon after each key and matching quotes.' },
   ),
   'yaml-tab': entry(

@@ -130,6 +130,9 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
       diagnostics.push(diag(lang, 'yaml-duplicate-key', { key }, loc));
     } else if (err.code === 'TAB_AS_INDENT') {
       diagnostics.push(diag(lang, 'yaml-tab', {}, loc));
+    } else if (/quote/i.test(err.message) && unclosedQuote(body)) {
+      const q = unclosedQuote(body)!;
+      diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, { file, line: q.line, column: q.column }));
     } else {
       diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, loc));
     }
@@ -151,6 +154,25 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
   return { plan: { data: normalizeStrings(data), source }, diagnostics: [] };
 }
 
+/** The line where a double-quoted string opens and never closes (YAML reports the end of the file). */
+function unclosedQuote(text: string): { line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let open = -1;
+    let single = false;
+    const l = lines[i];
+    for (let k = 0; k < l.length; k++) {
+      const c = l[k];
+      if (open < 0 && !single && c === '#' && (k === 0 || /\s/.test(l[k - 1]))) break;
+      if (open >= 0 && c === '\\') k++;
+      else if (!single && c === '"') open = open < 0 ? k : -1;
+      else if (open < 0 && c === "'") single = !single;
+    }
+    if (open >= 0) return { line: i + 1, column: open + 1 };
+  }
+  return undefined;
+}
+
 function keyAt(text: string, offset: number): string {
   const m = /^[^:\n]*/.exec(text.slice(offset));
   return (m ? m[0] : '').trim().replace(/^["']|["']$/g, '');
@@ -160,16 +182,16 @@ function firstLine(s: string): string {
   return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlHint(code: string): { hintVi?: string; hintEn?: string } {
+function yamlHint(code: string): { hintVi?: string; hintEn?: string; detailVi?: string } {
   switch (code) {
     case 'MISSING_CHAR':
     case 'MISSING_FLOW_END':
-      return { hintVi: 'Thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn); kiểm tra chuỗi mở ở dòng này.', hintEn: 'A closing quote or bracket is missing; check the string or list opened on this line.' };
+      return { detailVi: 'thiếu dấu đóng chuỗi hoặc ngoặc', hintVi: 'Thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn); kiểm tra chuỗi mở ở dòng này.', hintEn: 'A closing quote or bracket is missing; check the string or list opened on this line.' };
     case 'BAD_INDENT':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return { hintVi: 'Thụt lề không khớp: các trường cùng cấp phải thẳng cột; dòng con lùi vào 2 dấu cách.', hintEn: 'Indentation does not line up: sibling keys start in the same column; children are indented by 2 spaces.' };
+      return { detailVi: 'thụt lề không đúng', hintVi: 'Thụt lề không khớp: các trường cùng cấp phải thẳng cột; dòng con lùi vào 2 dấu cách.', hintEn: 'Indentation does not line up: sibling keys start in the same column; children are indented by 2 spaces.' };
     case 'MULTILINE_IMPLICIT_KEY':
-      return { hintVi: 'Có thể thiếu dấu ":" sau tên trường, hoặc đoạn văn nhiều dòng cần dấu ">" hoặc để trong ngoặc kép.', hintEn: 'A ":" may be missing after a key, or a multi-line text needs ">" or quotes.' };
+      return { detailVi: 'tên trường kéo dài nhiều dòng', hintVi: 'Có thể thiếu dấu ":" sau tên trường, hoặc đoạn văn nhiều dòng cần dấu ">" hoặc để trong ngoặc kép.', hintEn: 'A ":" may be missing after a key, or a multi-line text needs ">" or quotes.' };
     default:
       return {};
   }

@@ -71,7 +71,7 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
   const authority = sig.authority ?? (sig.collective ? 'TM' : 'none');
   if (authority === 'TM' && !sig.collective) push('signature-tm-collective', {}, ['signature', sig.authority ? 'authority' : 'title']);
   if (['KT', 'Q', 'TL', 'TUQ'].includes(authority) && !sig.head) push('signature-head-missing', { authority }, ['signature', 'authority']);
-  if (authority === 'KT' && !/^PHÓ\b/i.test(sig.title.trim().toLocaleUpperCase('vi'))) {
+  if (authority === 'KT' && !/^PHÓ\s/.test(sig.title.trim().toLocaleUpperCase('vi'))) {
     push('signature-kt-deputy', { title: sig.title, head: (sig.head ?? 'CHỦ TỊCH').toLocaleUpperCase('vi') }, ['signature', 'title']);
   }
   if (sig.collective && !['TM', 'KT', 'Q'].includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');

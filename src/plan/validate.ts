@@ -27,24 +27,6 @@ export function validateSchema(data: unknown, source: SourceMap, lang: Lang): Di
   return mapErrors(validate.errors ?? [], data, source, lang);
 }
 
-/** Follow a JSON pointer ("#/definitions/x/oneOf/1") inside the root schema, through local $refs. */
-function resolvePointer(pointer: string): JsonSchema | undefined {
-  const parts = pointer.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
-  let node: unknown = planSchema;
-  for (const p of parts) {
-    node = deref(node);
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[p];
-  }
-  return deref(node) as JsonSchema | undefined;
-}
-function deref(node: unknown): unknown {
-  let n = node;
-  for (let i = 0; i < 10 && n && typeof n === 'object' && typeof (n as JsonSchema).$ref === 'string'; i++) {
-    n = resolvePointer((n as JsonSchema).$ref as string);
-  }
-  return n;
-}
 function unescapePointer(s: string): string {
   return decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~');
 }
@@ -100,87 +82,81 @@ function typeList(types: string[], lang: Lang): string {
   return names.join(lang === 'vi' ? ' hoặc ' : ' or ');
 }
 
-interface Branch {
-  prefix: string; // schemaPath up to and including the branch index
-  instancePath: string;
-}
-/** The anyOf/oneOf branches an error sits in. */
-function branchesOf(e: ErrorObject): Branch[] {
-  const out: Branch[] = [];
-  const re = /\/(anyOf|oneOf)\/(\d+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(e.schemaPath))) out.push({ prefix: e.schemaPath.slice(0, m.index + m[0].length), instancePath: e.instancePath });
-  return out;
-}
+const isSummary = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
 
+/**
+ * ajv reports every failed branch of an anyOf/oneOf. Keep only what the user needs: errors of the
+ * branch meant for the value's type, one "which kind of item" error, and a type error when no
+ * branch accepts the value at all. Branch schemas come from `verbose` errors (e.schema).
+ */
 export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
-  // 1. Drop the noise: `if` wrappers, and every error inside an anyOf/oneOf branch whose
-  //    type does not even accept the value (another branch was meant).
-  let errs = errors.filter((e) => e.keyword !== 'if');
-  const deadBranches = new Set<string>();
-  for (const e of errs) {
-    for (const b of branchesOf(e)) {
-      const branchSchema = resolvePointer(b.prefix);
-      if (e.keyword === 'type' && e.schemaPath === `${b.prefix}/type`) deadBranches.add(b.prefix + '@' + e.instancePath);
-      else if (branchSchema && !typeAccepts(branchSchema, valueAt(data, splitInstancePath(e.instancePath)))) {
-        // error inside a branch whose own type rejects the value at the branch's location
-      }
-    }
-  }
-  errs = errs.filter((e) => !branchesOf(e).some((b) => deadBranches.has(b.prefix + '@' + b.instancePath) || deadBranchAbove(b, deadBranches, e)));
-
-  // 2. Item-kind errors: `oneOf: [{required:[part]}, …]` → one diagnostic per item.
+  const errs = errors.filter((e) => e.keyword !== 'if');
+  const summaries = new Map<string, ErrorObject>();
+  for (const e of errs) if (isSummary(e)) summaries.set(`${e.instancePath}|${e.schemaPath}`, e);
+  const branchOf = (e: ErrorObject): { summary: ErrorObject; index: number } | undefined => {
+    const m = /^(.*\/(?:anyOf|oneOf))\/(\d+)\/[^/]+$/.exec(e.schemaPath);
+    if (!m) return undefined;
+    const summary = summaries.get(`${e.instancePath}|${m[1]}`);
+    return summary ? { summary, index: Number(m[2]) } : undefined;
+  };
   const out: Diagnostic[] = [];
-  const kindHandled = new Set<string>();
+  const kindDone = new Set<string>();
+  const kept: ErrorObject[] = [];
   for (const e of errs) {
-    const m = /^(.*)\/oneOf\/\d+\/required$/.exec(e.schemaPath);
-    const isKindOneOf = e.keyword === 'oneOf' && /\/anyOf\/1\/oneOf$/.test(e.schemaPath);
-    if ((m && /\/anyOf\/1$/.test(m[1])) || isKindOneOf) {
-      if (kindHandled.has(e.instancePath)) continue;
-      kindHandled.add(e.instancePath);
-      const oneOfSchema = resolvePointer(isKindOneOf ? e.schemaPath : `${m![1]}/oneOf`) as unknown as JsonSchema[] | undefined;
-      const allowed = (Array.isArray(oneOfSchema) ? oneOfSchema : []).map((s) => ((s.required as string[]) ?? [])[0]);
-      const path = splitInstancePath(e.instancePath);
-      const value = valueAt(data, path);
-      const keys = value && typeof value === 'object' ? Object.keys(value) : [];
-      const found = keys.filter((k) => allowed.includes(k));
-      const stray = keys.find((k) => !allowed.includes(k) && !['id', 'text', 'items', 'lead', 'coordinating', 'time', 'frequency', 'output', 'labels'].includes(k));
-      out.push(
-        diag(lang, 'schema-item-kind', { allowed: allowed.join(', '), found: found.join(', ') || undefined, suggestion: stray ? suggest(stray, allowed) : undefined }, source.locate(path), { path: displayPath(path) }),
-      );
+    if (isSummary(e)) continue;
+    const b = branchOf(e);
+    if (b && e.keyword === 'type') {
+      // A branch whose type does not accept the value: another branch was meant.
+      const value = valueAt(data, splitInstancePath(e.instancePath));
+      const branches = (b.summary.schema as JsonSchema[]) ?? [];
+      if (branches.some((br, i) => i !== b.index && typeAccepts(br, value))) continue;
     }
+    if (b && e.keyword === 'required' && b.summary.keyword === 'oneOf' && isKindOneOf(b.summary)) {
+      if (!kindDone.has(e.instancePath)) {
+        kindDone.add(e.instancePath);
+        out.push(kindDiag(b.summary, data, source, lang));
+      }
+      continue;
+    }
+    kept.push(e);
   }
-  errs = errs.filter((e) => !kindHandled.has(e.instancePath) || !/\/anyOf\/1\/(oneOf|allOf)/.test(e.schemaPath));
-  // The item-kind error explains anything under the same item's anyOf.
-  errs = errs.filter((e) => !(e.keyword === 'anyOf' && kindHandled.has(e.instancePath)));
-
-  // 3. Summary errors (anyOf/oneOf) are dropped when something more specific remains at or below.
-  const specific = errs.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
   for (const e of errs) {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
-      const covered = specific.some((s) => s.instancePath === e.instancePath || s.instancePath.startsWith(e.instancePath + '/'));
-      if (covered) continue;
-      // Every branch rejected the type: list what would have been accepted.
-      const branches = (resolvePointer(e.schemaPath) as unknown as JsonSchema[]) ?? [];
-      const types = branches.flatMap((b) => {
-        const t = deref(b) as JsonSchema;
-        return Array.isArray(t?.type) ? (t.type as string[]) : t?.type ? [t.type as string] : [];
-      });
-      const path = splitInstancePath(e.instancePath);
-      out.push(typeDiag(lang, path, types, source));
+    if (!isSummary(e)) continue;
+    if (e.keyword === 'oneOf' && isKindOneOf(e)) {
+      // More than one kind key on one item ("section" and "clause" together).
+      if (!kindDone.has(e.instancePath)) {
+        kindDone.add(e.instancePath);
+        out.push(kindDiag(e, data, source, lang));
+      }
+      continue;
     }
+    const covered = [...kept, ...errs.filter((x) => isSummary(x) && x !== e)].some((x) => x.instancePath.startsWith(e.instancePath + '/')) || kept.some((x) => x.instancePath === e.instancePath) || kindDone.has(e.instancePath);
+    if (covered) continue;
+    const branches = (e.schema as JsonSchema[]) ?? [];
+    const types = branches.flatMap((br) => (Array.isArray(br.type) ? (br.type as string[]) : br.type ? [br.type as string] : []));
+    out.push(typeDiag(lang, splitInstancePath(e.instancePath), types, source));
   }
-  for (const e of specific) out.push(...mapOne(e, data, source, lang));
+  // On an item whose kind is unclear, the other errors at the same place are noise.
+  for (const e of kept) if (e.keyword !== 'not' && !kindDone.has(e.instancePath)) out.push(...mapOne(e, data, source, lang));
   return out;
 }
 
-function deadBranchAbove(b: Branch, dead: Set<string>, e: ErrorObject): boolean {
-  // An error deeper in the instance (e.g. /body/0/x) inside a branch declared dead at /body/0.
-  for (const key of dead) {
-    const [prefix, ip] = key.split('@');
-    if (b.prefix === prefix && (e.instancePath === ip || e.instancePath.startsWith(ip + '/'))) return true;
-  }
-  return false;
+const ALL_KINDS = ['part', 'section', 'clause', 'subclause', 'point', 'bullet', 'text', 'task'];
+
+function isKindOneOf(e: ErrorObject): boolean {
+  const branches = e.schema as JsonSchema[] | undefined;
+  return Array.isArray(branches) && branches.length > 0 && branches.every((b) => Array.isArray(b.required) && (b.required as string[]).length === 1 && Object.keys(b).every((k) => k === 'required' || k === 'not'));
+}
+
+function kindDiag(summary: ErrorObject, data: unknown, source: SourceMap, lang: Lang): Diagnostic {
+  const allowed = (summary.schema as JsonSchema[]).map((b) => (b.required as string[])[0]);
+  const path = splitInstancePath(summary.instancePath);
+  const value = valueAt(data, path);
+  const keys = value && typeof value === 'object' ? Object.keys(value) : [];
+  const found = keys.filter((k) => ALL_KINDS.includes(k));
+  const stray = keys.find((k) => !ALL_KINDS.includes(k) && !['id', 'text', 'items', 'lead', 'coordinating', 'time', 'frequency', 'output', 'labels'].includes(k));
+  const where = stray && !found.length ? source.locate([...path, stray], 'key') : source.locate(path);
+  return diag(lang, 'schema-item-kind', { allowed: allowed.join(', '), found: found.join(', ') || undefined, suggestion: stray ? suggest(stray, allowed) : undefined }, where, { path: displayPath(path) });
 }
 
 function typeDiag(lang: Lang, path: PathSegment[], types: string[], source: SourceMap): Diagnostic {
@@ -208,6 +184,9 @@ function mapOne(e: ErrorObject, data: unknown, source: SourceMap, lang: Lang): D
   switch (e.keyword) {
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
+      if (missing === 'lead' && parentSchema?.properties && 'task' in (parentSchema.properties as object)) {
+        return [diag(lang, 'task-no-lead', {}, source.locate(path), { path: displayPath([...path, 'lead']) })];
+      }
       const props = (parentSchema?.properties ?? {}) as Record<string, JsonSchema>;
       const about = (props[missing]?.title as string | undefined) ?? missing;
       const value = valueAt(data, path) as Record<string, unknown>;
