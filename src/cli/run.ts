@@ -195,7 +195,7 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, write
       continue;
     }
     if (!write) continue;
-    const target = path.join(outDir ?? planDir, `${path.basename(abs).replace(/\.ya?ml$/i, '')}.docx`);
+    const target = path.join(outDir ?? planDir, `${path.parse(abs).name}.docx`);
     if (path.resolve(target) === path.resolve(abs)) {
       result.diagnostics.push(diag(lang, 'output-is-input', { value: display }, { file: display, line: 0, column: 0 }));
       result.status = 'invalid';

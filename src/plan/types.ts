@@ -93,7 +93,7 @@ export interface Plan {
   closing?: Paragraphs;
   signature: PlanSignature;
   recipients: PlanRecipient[];
-  archive: { units: Lines; note?: string };
+  archive: { units?: Lines; note?: string };
   tasks?: (PlanTask | PlanTaskGroup)[];
   appendices?: PlanAppendix[];
   format?: PlanFormat;

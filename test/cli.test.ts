@@ -1,0 +1,124 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { EXAMPLES, memoryContext, ROOT, tempDir } from './helpers.js';
+
+const minimal = path.join(EXAMPLES, 'minimal.yaml');
+
+function workspace(): string {
+  const dir = tempDir();
+  copyFileSync(minimal, path.join(dir, 'plan.yaml'));
+  return dir;
+}
+
+describe('cchc-plan build', () => {
+  it('writes the DOCX beside the plan and exits 0', async () => {
+    const dir = workspace();
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml'], ctx)).toBe(0);
+    expect(existsSync(path.join(dir, 'plan.docx'))).toBe(true);
+    expect(ctx.out()).toContain('plan.yaml → plan.docx');
+    expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toBe(readFileSync(minimal, 'utf8'));
+  });
+
+  it('writes into --out-dir / -o, creating it', async () => {
+    const dir = workspace();
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '-o', 'dist/out'], ctx)).toBe(0);
+    expect(existsSync(path.join(dir, 'dist', 'out', 'plan.docx'))).toBe(true);
+    expect(existsSync(path.join(dir, 'plan.docx'))).toBe(false);
+  });
+
+  it('exits 1 on an invalid plan, prints file:line:col with a hint, writes nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bad.yaml'), readFileSync(minimal, 'utf8').replace('summary:', 'sumary:'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'bad.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toMatch(/bad\.yaml:\d+:1: lỗi \[schema-unknown-key\] Trường không hợp lệ "sumary"/);
+    expect(ctx.err()).toContain('Có phải ý bạn là "summary"?');
+    expect(readdirSync(dir)).toEqual(['bad.yaml']);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bad.yaml'), readFileSync(minimal, 'utf8').replace('date: 2026-01-08', 'date: 2026-02-30'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'bad.yaml', '--lang', 'en'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('error [date-invalid] The date "2026-02-30" does not exist.');
+  });
+
+  it('prints JSON with --json', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bad.yaml'), readFileSync(minimal, 'utf8').replace('authority: TM', 'authority: TMM'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', '--json', 'bad.yaml'], ctx)).toBe(1);
+    const report = JSON.parse(ctx.out());
+    expect(report).toMatchObject({ version: 1, command: 'validate', ok: false, summary: { files: 1, failed: 1, errors: 1 } });
+    expect(report.files[0].diagnostics[0]).toMatchObject({ code: 'schema-enum', severity: 'error', file: 'bad.yaml', line: expect.any(Number), column: expect.any(Number), hint: expect.stringContaining('"TM"') });
+  });
+
+  it('exits 2 on usage errors', async () => {
+    const dir = tempDir();
+    const ctx = memoryContext(dir);
+    expect(await run(['build'], ctx)).toBe(2);
+    expect(await run(['build', 'nope.yaml'], ctx)).toBe(2);
+    expect(ctx.err()).toContain('không tìm thấy: nope.yaml');
+    expect(await run(['frobnicate'], memoryContext(dir))).toBe(2);
+    expect(await run(['validate', 'x.yaml', '--lang', 'fr'], memoryContext(dir))).toBe(2);
+  });
+
+  it('validate writes nothing and exits 0 on a valid plan (warnings do not fail)', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'draft.yaml'), readFileSync(minimal, 'utf8').replace('number: 3\n', ''));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'draft.yaml'], ctx)).toBe(0);
+    expect(ctx.err()).toContain('cảnh báo [draft-incomplete]');
+    expect(readdirSync(dir)).toEqual(['draft.yaml']);
+  });
+
+  it('never overwrites the input', async () => {
+    const dir = tempDir();
+    const text = readFileSync(minimal, 'utf8');
+    writeFileSync(path.join(dir, 'plan.docx'), text);
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.docx'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('[output-is-input]');
+    expect(readFileSync(path.join(dir, 'plan.docx'), 'utf8')).toBe(text);
+  });
+
+  it('reports an unwritable output folder clearly and leaves no file', async () => {
+    if (process.getuid?.() === 0) return; // root ignores permissions
+    const dir = workspace();
+    const out = path.join(dir, 'ro');
+    mkdirSync(out);
+    chmodSync(out, 0o500);
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '-o', 'ro'], ctx)).toBe(2);
+    expect(ctx.err()).toContain('[output-unwritable]');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('uses a template folder from the plan or from --templates', async () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, 'mau'));
+    writeFileSync(path.join(dir, 'mau', 'closing.hbs'), 'Câu kết của tỉnh cho {{issuerFullName}}.');
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '--templates', 'mau'], ctx)).toBe(0);
+    const { unzipText } = await import('./helpers.js');
+    const xml = unzipText(new Uint8Array(readFileSync(path.join(dir, 'plan.docx'))))['word/document.xml'];
+    expect(xml).toContain('Câu kết của tỉnh cho Ủy ban nhân dân xã An Bình./.');
+
+    writeFileSync(path.join(dir, 'plan.yaml'), readFileSync(path.join(dir, 'plan.yaml'), 'utf8') + 'templates: thieu\n');
+    const ctx2 = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml'], ctx2)).toBe(1);
+    expect(ctx2.err()).toContain('[template-missing]');
+  });
+
+  it('prints help and version with exit 0', async () => {
+    const ctx = memoryContext(ROOT);
+    expect(await run(['--help'], ctx)).toBe(0);
+    expect(ctx.out()).toContain('build');
+    expect(await run(['--version'], memoryContext(ROOT))).toBe(0);
+  });
+});
