@@ -6,7 +6,8 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { diag, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
 import { compilePlan, type CompileInputs } from '../compile.js';
-import { createMeasurer, type TextMeasurer } from '../model/metrics.js';
+import { createMeasurer, type FontFiles, type TextMeasurer } from '../model/metrics.js';
+import { renderPdf } from '../render/pdf/index.js';
 import { decodeUtf8 } from '../plan/load.js';
 import { renderDocx } from '../render/docx/index.js';
 import { readBytes, readBytesSync, type CliContext } from './context.js';
@@ -25,6 +26,7 @@ interface CommonOptions {
 }
 interface BuildOptions extends CommonOptions {
   outDir?: string;
+  format?: string;
   templates?: string;
   fontDir?: string;
   allowOutside?: boolean;
@@ -55,6 +57,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
       .command('build')
       .description('dựng DOCX từ tệp kế hoạch / build DOCX from plan files')
       .argument('<plans...>', 'tệp .yaml hoặc thư mục / .yaml files or folders')
+      .option('-f, --format <formats>', 'docx, pdf hoặc docx,pdf (mặc định) / docx, pdf or docx,pdf (default)', 'docx,pdf')
       .option('-o, --out-dir <dir>', 'thư mục ghi kết quả (mặc định: cạnh tệp kế hoạch) / output folder (default: beside each plan)')
       .option('--templates <dir>', 'thư mục mẫu lời văn thay cho mẫu mặc định / template folder overriding the defaults')
       .option('--font-dir <dir>', 'thư mục chứa phông Times New Roman của cơ quan / folder with Times New Roman TTF files')
@@ -113,8 +116,9 @@ function defaultTemplates(ctx: CliContext): TemplateSources {
   return defaultsCache.sources;
 }
 
-let measurerCache: { key: string; measure: TextMeasurer } | undefined;
-function measurer(ctx: CliContext, fontDir: string | undefined, lang: Lang): TextMeasurer {
+let fontCache: { key: string; fonts: FontFiles; measure: TextMeasurer } | undefined;
+/** The bundled Tinos fonts, or the office's Times New Roman from --font-dir: for metrics and PDF embedding. */
+function loadFonts(ctx: CliContext, fontDir: string | undefined, lang: Lang): { fonts: FontFiles; measure: TextMeasurer } {
   let files = bundledFontFiles();
   if (fontDir) {
     const dir = path.resolve(ctx.cwd, fontDir);
@@ -129,8 +133,11 @@ function measurer(ctx: CliContext, fontDir: string | undefined, lang: Lang): Tex
     files = found;
   }
   const key = JSON.stringify(files);
-  if (measurerCache?.key !== key) measurerCache = { key, measure: createMeasurer(readFontFiles(files)) };
-  return measurerCache.measure;
+  if (fontCache?.key !== key) {
+    const fonts = readFontFiles(files);
+    fontCache = { key, fonts, measure: createMeasurer(fonts) };
+  }
+  return fontCache;
 }
 
 function sourceDateEpoch(ctx: CliContext): number | undefined {
@@ -153,7 +160,8 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, write
     ctx.stderr.write(`cchc-plan: ${lang === 'vi' ? 'không có tệp .yaml nào để dựng' : 'no .yaml plan to build'}\n`);
     return EXIT.usage;
   }
-  const measure = measurer(ctx, opts.fontDir, lang);
+  const { fonts, measure } = loadFonts(ctx, opts.fontDir, lang);
+  const formats = parseFormats(opts.format ?? 'docx,pdf', lang);
   const sde = sourceDateEpoch(ctx);
   let cliTemplates: TemplateSources | undefined;
   if (opts.templates) {
@@ -195,25 +203,44 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, write
       continue;
     }
     if (!write) continue;
-    const target = path.join(outDir ?? planDir, `${path.parse(abs).name}.docx`);
-    if (path.resolve(target) === path.resolve(abs)) {
+    const images = (p: string) => readBytesSync(path.resolve(planDir, p));
+    const targets = formats.map((f) => ({ format: f, file: path.join(outDir ?? planDir, `${path.parse(abs).name}.${f}`) }));
+    const clash = targets.find((t) => path.resolve(t.file) === path.resolve(abs));
+    if (clash) {
       result.diagnostics.push(diag(lang, 'output-is-input', { value: display }, { file: display, line: 0, column: 0 }));
       result.status = 'invalid';
       continue;
     }
-    const docx = await renderDocx(compiled.value.model, { images: (p) => readBytesSync(path.resolve(planDir, p)) });
-    try {
-      await writeAtomic(target, docx);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? '';
-      result.diagnostics.push(diag(lang, 'output-unwritable', { value: path.relative(ctx.cwd, target) || target, reason: code }, { file: display, line: 0, column: 0 }));
-      result.status = 'error';
-      continue;
+    // Render everything in memory first: a failure leaves no output at all.
+    const rendered: { file: string; bytes: Uint8Array }[] = [];
+    for (const t of targets) {
+      const bytes = t.format === 'docx' ? await renderDocx(compiled.value.model, { images }) : await renderPdf(compiled.value.model, { fonts, measure, images });
+      rendered.push({ file: t.file, bytes });
     }
-    result.outputs.push(path.relative(ctx.cwd, target) || target);
+    for (const r of rendered) {
+      try {
+        await writeAtomic(r.file, r.bytes);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? '';
+        result.diagnostics.push(diag(lang, 'output-unwritable', { value: path.relative(ctx.cwd, r.file) || r.file, reason: code }, { file: display, line: 0, column: 0 }));
+        result.status = 'error';
+        break;
+      }
+      result.outputs.push(path.relative(ctx.cwd, r.file) || r.file);
+    }
   }
   report(write ? 'build' : 'validate', results, opts, ctx, c, texts);
   return results.some((r) => r.status === 'error') && results.every((r) => r.status !== 'invalid') ? EXIT.usage : results.some((r) => r.status !== 'ok') ? EXIT.invalid : EXIT.ok;
+}
+
+export type OutputFormat = 'docx' | 'pdf';
+function parseFormats(value: string, lang: Lang): OutputFormat[] {
+  const list = value.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const bad = list.filter((v) => v !== 'docx' && v !== 'pdf');
+  if (bad.length || list.length === 0) {
+    throw new UsageError(lang === 'vi' ? `--format "${value}": chỉ nhận docx, pdf hoặc docx,pdf.` : `--format "${value}": use docx, pdf or docx,pdf.`);
+  }
+  return [...new Set(list)] as OutputFormat[];
 }
 
 function compileInputs(ctx: CliContext, opts: BuildOptions, planDir: string, measure: TextMeasurer, sde: number | undefined, cliTemplates: TemplateSources | undefined): CompileInputs {

@@ -32,18 +32,66 @@ export const upper = (s: string): string => s.toLocaleUpperCase('vi');
 const lowerFirst = (s: string): string => (s ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s);
 const titleWord = (w: string): string => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w);
 
-/** "ỦY BAN NHÂN DÂN" + "XÃ SƠN MAI" → "Ủy ban nhân dân xã Sơn Mai". */
+/** "ỦY BAN NHÂN DÂN" + "XÃ SƠN MAI" → "Ủy ban nhân dân xã Sơn Mai" (lines may split anywhere). */
 export function issuerFullName(lines: string[]): string {
-  const parts = lines.map((line, i) => {
-    const lower = line.toLocaleLowerCase('vi');
-    const unit = UNIT_TYPES.find((u) => lower.startsWith(u + ' '));
-    if (unit) {
-      const rest = line.slice(unit.length).trim().split(/\s+/).map(titleWord).join(' ');
-      return `${unit} ${rest}`;
+  const words = collapseSpace(lines.join(' ')).split(' ');
+  const lowerWords = words.map((w) => w.toLocaleLowerCase('vi'));
+  // The administrative unit ("xã", "thành phố"…) starts the proper name; find it after the first word.
+  let at = -1;
+  let unitLength = 0;
+  for (let i = 1; i < words.length && at < 0; i++) {
+    for (const u of UNIT_TYPES) {
+      const uw = u.split(' ');
+      if (uw.every((w, k) => lowerWords[i + k] === w) && i + uw.length < words.length) {
+        at = i;
+        unitLength = uw.length;
+        break;
+      }
     }
-    return i === 0 ? titleWord(lower.split(' ')[0]) + lower.slice(lower.split(' ')[0].length) : lower;
-  });
-  return collapseSpace(parts.join(' '));
+  }
+  const head = (at < 0 ? lowerWords : lowerWords.slice(0, at)).join(' ');
+  const sentence = head ? head[0].toLocaleUpperCase('vi') + head.slice(1) : head;
+  if (at < 0) return sentence;
+  const unit = lowerWords.slice(at, at + unitLength).join(' ');
+  const name = words.slice(at + unitLength).map(titleWord).join(' ');
+  return `${sentence} ${unit} ${name}`;
+}
+
+/**
+ * Break a centred title into balanced lines no wider than `maxPt`, so a wrapped summary does not
+ * leave one word alone on its last line.
+ */
+export function balanceLines(text: string, maxPt: number, width: (s: string) => number): string[] {
+  if (width(text) <= maxPt) return [text];
+  const words = text.split(' ');
+  const lineCount = Math.ceil(width(text) / maxPt);
+  if (lineCount === 2) {
+    let best: string[] | undefined;
+    let bestMax = Infinity;
+    for (let i = 1; i < words.length; i++) {
+      const a = words.slice(0, i).join(' ');
+      const b = words.slice(i).join(' ');
+      const w = Math.max(width(a), width(b));
+      if (w <= maxPt && w < bestMax) {
+        best = [a, b];
+        bestMax = w;
+      }
+    }
+    if (best) return best;
+  }
+  // More lines: fill each towards an even share of the width.
+  const target = width(text) / lineCount;
+  const lines: string[] = [];
+  let current = '';
+  for (const w of words) {
+    const next = current ? `${current} ${w}` : w;
+    if (current && (width(next) > maxPt || (width(next) > target * 1.05 && lines.length < lineCount - 1))) {
+      lines.push(current);
+      current = w;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 /** The plan year: from the date, else from "năm 2025" in the summary. */
@@ -157,7 +205,8 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
   const { measure } = options;
   const size = measures.size;
   const issuerWidth = Math.max(...issuerLines.map((l) => measure.width(l, size.issuer, { bold: true })));
-  const summaryWidth = Math.min(measure.width(summary, size.summary, { bold: true }), mmToPt(textWidthMm(measures)));
+  const summaryLines = balanceLines(summary, mmToPt(textWidthMm(measures)), (t) => measure.width(t, size.summary, { bold: true }));
+  const summaryWidth = Math.max(...summaryLines.map((l) => measure.width(l, size.summary, { bold: true })));
   const rules = {
     motto: round2(measure.width(header.motto, size.motto, { bold: true }) * measures.rules.mottoRatio),
     issuer: round2(issuerWidth * measures.rules.issuerRatio),
@@ -177,7 +226,7 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
     measures,
     header,
     rules,
-    title: { type: t('type-line'), summary },
+    title: { type: t('type-line'), summary, summaryLines },
     grounds: (plan.grounds ?? []).map((g, i, all) => parseInline(endGround(collapseSpace(g), i === all.length - 1)).runs),
     opening: asList(plan.opening).map((p) => parseInline(p).runs),
     body,

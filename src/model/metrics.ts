@@ -18,6 +18,11 @@ export interface TextMeasurer {
   width(text: string, sizePt: number, style?: FontStyle): number;
   /** Characters the font has no glyph for. */
   missing(text: string, style?: FontStyle): string[];
+  /**
+   * Word's "single" line is ascent + descent + line gap; pdfmake's lineHeight 1 is ascent + descent.
+   * This ratio makes one pdfmake line as tall as one Word line of the same font.
+   */
+  lineGapFactor(): number;
 }
 
 export function createMeasurer(files: FontFiles): TextMeasurer {
@@ -38,10 +43,14 @@ export function createMeasurer(files: FontFiles): TextMeasurer {
       let units = widths.get(key);
       if (units === undefined) {
         const f = font(style);
-        units = f.layout(text.normalize('NFC')).advanceWidth / f.unitsPerEm;
+        units = f.layout(text.normalize('NFC'), { kern: false, liga: false }).advanceWidth / f.unitsPerEm;
         widths.set(key, units);
       }
       return units * sizePt;
+    },
+    lineGapFactor() {
+      const f = font() as fontkit.Font & { ascent: number; descent: number; lineGap: number };
+      return (f.ascent - f.descent + f.lineGap) / (f.ascent - f.descent);
     },
     missing(text, style = {}) {
       const f = font(style);

@@ -104,6 +104,8 @@ export interface DocumentModel {
   title: {
     type: string;
     summary: string;
+    /** The summary broken into balanced lines when it does not fit on one. */
+    summaryLines: string[];
   };
   grounds: Run[][];
   opening: Run[][];

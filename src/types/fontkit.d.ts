@@ -10,7 +10,7 @@ declare module 'fontkit' {
     unitsPerEm: number;
     familyName: string;
     postscriptName: string;
-    layout(text: string): GlyphRun;
+    layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
   }

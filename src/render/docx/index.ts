@@ -82,8 +82,13 @@ function paragraphStyles(m: Measures): IParagraphStyleOptions[] {
   ];
 }
 
+/**
+ * Widow/orphan control is off: a heading keeps with the first line of the next paragraph, exactly
+ * what the PDF emitter does, so Word, LibreOffice and our PDF break pages at the same lines.
+ */
 function bodyParagraph(m: Measures) {
   return {
+    widowControl: false,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: mmToTwip(m.body.firstLineIndentCm * 10) },
     spacing: { before: ptToTwip(m.body.spaceBeforePt), after: ptToTwip(m.body.spaceAfterPt), line: Math.round(240 * m.body.lineSpacing), lineRule: LineRuleType.AUTO },
@@ -295,7 +300,7 @@ export function buildDocxDocument(model: DocumentModel, options: DocxOptions = {
   const main: (Paragraph | Table)[] = [
     headerTable(model),
     text('TenLoai', model.title.type),
-    text('TrichYeu', model.title.summary),
+    new Paragraph({ style: 'TrichYeu', children: model.title.summaryLines.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) }),
     rule(model.rules.summary, width, m.rules.thicknessPt),
     new Paragraph({ style: 'DuongKe', spacing: { before: 0, after: 0, line: ptToTwip(m.title.spaceAfterPt), lineRule: LineRuleType.EXACT }, children: [] }),
     ...model.grounds.map((g) => new Paragraph({ style: 'CanCu', children: runs(g) })),
