@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/render/docx/index.js';
+import { buildPdfDefinition } from '../src/render/pdf/index.js';
 import { compileFile, exampleFiles, ROOT, unzipText, UPDATE } from './helpers.js';
 
 const dir = path.join(ROOT, 'test', 'golden');
@@ -30,6 +31,11 @@ describe.each(exampleFiles().map((f) => [path.basename(f, '.yaml'), f]))('golden
   const compiled = compileFile(file);
   it('model JSON', () => {
     golden(`${name}/model.json`, JSON.stringify(compiled.value!.model, null, 2) + '\n');
+  });
+  it('pdfmake document definition', () => {
+    const def = buildPdfDefinition(compiled.value!.model, {}, 1.0384);
+    const json = JSON.stringify(def, (_k, v) => (typeof v === 'function' ? '[function]' : v instanceof Date ? v.toISOString() : v), 2);
+    golden(`${name}/pdf-definition.json`, json + '\n');
   });
   it('DOCX XML', async () => {
     const parts = unzipText(await renderDocx(compiled.value!.model));

@@ -55,9 +55,14 @@ function runs(rs: Run[]): Content[] {
   );
 }
 
-/** Invisible vertical space of an exact height (an empty text node would add a line of its own). */
-function vspace(pt: number): Content {
-  return { canvas: [{ type: 'rect', x: 0, y: 0, w: 0.01, h: Math.max(0, pt), lineWidth: 0, lineOpacity: 0, fillOpacity: 0 }] } as unknown as Content;
+/**
+ * Invisible vertical space of an exact height: a space at a tiny size whose top margin makes up the
+ * rest (an empty text node would add a whole body line; a zero-width canvas stroke still shows).
+ */
+const SPACER_SIZE = 0.5;
+function vspace(pt: number, lineFactor: number): Content {
+  const own = SPACER_SIZE * 1.107 * lineFactor;
+  return { text: ' ', fontSize: SPACER_SIZE, lineHeight: lineFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
 }
 
 /** A solid line of `lengthPt` centred in a box of `boxPt`, drawn a few points below the text above. */
@@ -141,7 +146,7 @@ function headerTable(model: DocumentModel): Content {
   return table;
 }
 
-function signatureBlock(model: DocumentModel, images: Record<string, Uint8Array>): Content {
+function signatureBlock(model: DocumentModel, images: Record<string, Uint8Array>, lineFactor: number): Content {
   const m = model.measures;
   const width = mmToPt(textWidthMm(m));
   const left = width * m.signature.recipientsColumnRatio;
@@ -156,7 +161,7 @@ function signatureBlock(model: DocumentModel, images: Record<string, Uint8Array>
     sigBox = fitImage(sigInfo, right * 0.7, space * 0.9);
     signatureSpace.push({ image: 'signature', width: sigBox.width, height: sigBox.height, alignment: 'center', margin: [0, (space - sigBox.height) / 2, 0, (space - sigBox.height) / 2] });
   } else {
-    signatureSpace.push(vspace(space));
+    signatureSpace.push(vspace(space, lineFactor));
   }
   const sealBytes = sig.seal ? images['seal'] : undefined;
   const sealInfo = sealBytes && imageInfo(sealBytes);
@@ -232,7 +237,9 @@ function pageHeader(m: Measures): (currentPage: number) => Content | null {
     first ??= currentPage;
     const n = currentPage - first + 1;
     if (n === 1) return null;
-    return { text: String(n), style: 'SoTrang', margin: [0, mmToPt(m.page.headerDistanceMm), 0, 0] };
+    // pdfmake lays the header out across the whole page; the margins centre it on the text area, as Word does.
+    const mg = m.page.margins;
+    return { text: String(n), style: 'SoTrang', margin: [mmToPt(mg.left), mmToPt(m.page.headerDistanceMm), mmToPt(mg.right), 0] };
   };
 }
 
@@ -262,13 +269,13 @@ export function buildPdfDefinition(model: DocumentModel, images: Record<string, 
     { text: model.title.type, style: 'TenLoai' },
     { text: model.title.summaryLines.join('\n'), style: 'TrichYeu' },
     rule(model.rules.summary, width, m.rules.thicknessPt),
-    vspace(m.title.spaceAfterPt),
+    vspace(m.title.spaceAfterPt, lineGapFactor),
     ...model.grounds.map((g) => ({ text: runs(g), style: 'CanCu' }) as Content),
     ...model.opening.map((p) => ({ text: runs(p), style: 'NoiDung' }) as Content),
     ...bodyContent(flattenBody(model.body, levels)),
     ...closing,
     // The end of the closing paragraph stays on the page of the signature block and "Nơi nhận".
-    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, images)], unbreakable: true },
+    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, images, lineGapFactor)], unbreakable: true },
   ];
   const date = model.meta.date ? new Date(model.meta.date) : new Date(Date.UTC(1980, 0, 1));
   const sections: Content[] = [
@@ -295,10 +302,16 @@ export function buildPdfDefinition(model: DocumentModel, images: Record<string, 
     styles: styles(m, lineGapFactor),
     images: Object.fromEntries(Object.keys(images).map((k) => [k, k])),
     // A heading never ends a page: it moves to the next page with its first paragraph.
-    pageBreakBefore: (node: { headlineLevel?: number }, queries: { getFollowingNodesOnPage: () => unknown[] }) =>
-      !!node.headlineLevel && queries.getFollowingNodesOnPage().length === 0,
+    // (The heading's own inline pieces follow it in pdfmake's node list: only nodes below it count.)
+    pageBreakBefore: (node: NodeInfo, queries: { getFollowingNodesOnPage: () => NodeInfo[] }) =>
+      !!node.headlineLevel && !queries.getFollowingNodesOnPage().some((n) => (n.startPosition?.top ?? 0) > (node.startPosition?.top ?? 0) + 0.5),
     content: sections,
   } as unknown as TDocumentDefinitions;
+}
+
+interface NodeInfo {
+  headlineLevel?: number;
+  startPosition?: { top: number; pageNumber: number };
 }
 
 interface VirtualFs {

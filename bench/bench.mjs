@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// npm run bench — timings on this machine (never asserted in unit tests).
+// Cold: a fresh `cchc-plan build` process per run, beside `node -e 0` measured in the same run.
+// In-process: compile + render of the largest example, after a warm-up.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'dist', 'cli', 'bin.js');
+const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => path.join(root, 'examples', f));
+const largest = examples.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+const out = mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-'));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+function timeProcess(args) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, args, { stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+const rows = [];
+rows.push(['node -e 0 (baseline)', timeProcess(['-e', '0'])]);
+rows.push([`cold build ${path.basename(largest)} --format docx`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx'])]);
+rows.push([`cold build ${path.basename(largest)} --format pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'pdf'])]);
+rows.push([`cold build ${path.basename(largest)} --format docx,pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx,pdf'])]);
+
+// In-process.
+const { compilePlan } = await import(path.join(root, 'dist', 'compile.js'));
+const { readTemplateDir, bundledFontFiles, readFontFiles } = await import(path.join(root, 'dist', 'cli', 'io.js'));
+const { createMeasurer } = await import(path.join(root, 'dist', 'model', 'metrics.js'));
+const { renderDocx } = await import(path.join(root, 'dist', 'render', 'docx', 'index.js'));
+const { renderPdf } = await import(path.join(root, 'dist', 'render', 'pdf', 'index.js'));
+const fonts = readFontFiles(bundledFontFiles());
+const measure = createMeasurer(fonts);
+const inputs = { lang: 'vi', templates: readTemplateDir(path.join(root, 'templates', 'default')), measure };
+const bytes = new Uint8Array(readFileSync(largest));
+async function inProcess(kind) {
+  const times = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const t0 = process.hrtime.bigint();
+    const { value } = compilePlan(bytes, largest, inputs);
+    if (kind !== 'pdf') await renderDocx(value.model);
+    if (kind !== 'docx') await renderPdf(value.model, { fonts, measure });
+    if (i >= 2) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+rows.push([`in-process ${path.basename(largest)} docx`, await inProcess('docx')]);
+rows.push([`in-process ${path.basename(largest)} pdf`, await inProcess('pdf')]);
+rows.push([`in-process ${path.basename(largest)} docx+pdf`, await inProcess('both')]);
+
+console.log(`cchc-plan bench — ${os.cpus().length} cores, node ${process.version}, median of ${RUNS}`);
+for (const [name, ms] of rows) console.log(`${name.padEnd(64)} ${ms.toFixed(0).padStart(6)} ms`);

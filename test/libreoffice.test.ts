@@ -1,0 +1,47 @@
+/**
+ * Opens every example DOCX in LibreOffice (as a real word processor would) and checks that it
+ * converts, and that our PDF has the same number of pages as LibreOffice's rendering of our DOCX.
+ * Runs when `soffice` is installed (.ci/run installs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
+import { createMeasurer } from '../src/model/metrics.js';
+import { renderDocx } from '../src/render/docx/index.js';
+import { renderPdf } from '../src/render/pdf/index.js';
+import { compileFile, exampleFiles, tempDir } from './helpers.js';
+
+const has = (cmd: string) => {
+  try {
+    execFileSync('which', [cmd], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+
+describe.skipIf(!has('soffice') || !has('pdfinfo'))('LibreOffice', () => {
+  it('opens every example DOCX, and our PDF has as many pages', async () => {
+    const fonts = readFontFiles(bundledFontFiles());
+    const measure = createMeasurer(fonts);
+    const dir = tempDir('cchc-lo-');
+    const names: string[] = [];
+    for (const file of exampleFiles()) {
+      const name = path.basename(file, '.yaml');
+      const { model } = compileFile(file).value!;
+      writeFileSync(path.join(dir, `${name}.docx`), await renderDocx(model));
+      writeFileSync(path.join(dir, `${name}.pdf`), await renderPdf(model, { fonts, measure }));
+      names.push(name);
+    }
+    const out = path.join(dir, 'lo');
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', out, ...names.map((n) => path.join(dir, `${n}.docx`))], { stdio: 'ignore', timeout: 240000 });
+    for (const name of names) {
+      const lo = pages(path.join(out, `${name}.pdf`));
+      expect(lo, `${name}: LibreOffice page count`).toBeGreaterThan(0);
+      expect(pages(path.join(dir, `${name}.pdf`)), `${name}: our PDF vs LibreOffice`).toBe(lo);
+    }
+  }, 300000);
+});
