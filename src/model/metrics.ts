@@ -43,7 +43,8 @@ export function createMeasurer(files: FontFiles): TextMeasurer {
       let units = widths.get(key);
       if (units === undefined) {
         const f = font(style);
-        units = f.layout(text.normalize('NFC'), { kern: false, liga: false }).advanceWidth / f.unitsPerEm;
+        // No kerning or ligatures, as Word lays text out by default (and as the PDF emitter does).
+        units = f.glyphsForString(text.normalize('NFC')).reduce((a, g) => a + g.advanceWidth, 0) / f.unitsPerEm;
         widths.set(key, units);
       }
       return units * sizePt;

@@ -12,6 +12,7 @@ declare module 'fontkit' {
     postscriptName: string;
     layout(text: string, features?: string[] | Record<string, boolean>): GlyphRun;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphsForString(text: string): Glyph[];
     glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array): Font;

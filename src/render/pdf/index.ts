@@ -10,13 +10,12 @@ import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
 import { mmToPt, textWidthMm, type Measures } from '../../model/measures.js';
 import type { FontFiles, TextMeasurer } from '../../model/metrics.js';
 import { patchJustification } from './justify.js';
+import { usePlainLayoutInPdfkit } from './fast-layout.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
 
 const require = createRequire(import.meta.url);
 
 export const PDF_FONT = 'TimesNewRoman';
-/** OpenType features switched off, as Word lays out text by default. */
-const NO_FEATURES = { kern: false, liga: false };
 export type ImageResolver = (path: string) => Uint8Array | undefined;
 
 export interface PdfOptions {
@@ -297,8 +296,7 @@ export function buildPdfDefinition(model: DocumentModel, images: Record<string, 
       creationDate: date,
       modDate: date,
     },
-    // Word does not kern or ligate by default; neither do we, so lines break where the DOCX's do.
-    defaultStyle: { font: PDF_FONT, fontSize: m.size.body, lineHeight: lineGapFactor, fontFeatures: NO_FEATURES },
+    defaultStyle: { font: PDF_FONT, fontSize: m.size.body, lineHeight: lineGapFactor },
     styles: styles(m, lineGapFactor),
     images: Object.fromEntries(Object.keys(images).map((k) => [k, k])),
     // A heading never ends a page: it moves to the next page with its first paragraph.
@@ -346,6 +344,8 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions): Prom
     },
   };
   patchJustification(require('pdfmake/js/ElementWriter.js').default);
+  // Word neither kerns nor ligates by default: lay text out glyph by glyph, as it does.
+  usePlainLayoutInPdfkit(options.fonts.regular);
   const Printer = require('pdfmake/js/Printer.js').default;
   const URLResolver = require('pdfmake/js/URLResolver.js').default;
   const resolver = new URLResolver(vfs);

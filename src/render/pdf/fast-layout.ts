@@ -1,0 +1,44 @@
+/**
+ * Text layout without OpenType shaping, for pdfkit (through fontkit's CommonJS build, the one pdfkit
+ * loads). Word applies neither kerning nor ligatures by default, and NFC Vietnamese maps one code
+ * point to one precomposed glyph, so a plain cmap lookup gives Word's line widths. It is also an
+ * order of magnitude faster than fontkit's shaper, which pdfkit would otherwise run on every word.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface FontLike {
+  glyphsForString(text: string): Glyph[];
+  layout(text: string, features?: unknown): unknown;
+  __cchcPlainLayout?: boolean;
+}
+
+export function plainLayout(font: FontLike, text: string) {
+  const glyphs = font.glyphsForString(text);
+  const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+  // Like fontkit's GlyphRun, the width is derived from the positions (pdfkit scales them in place).
+  return {
+    glyphs,
+    positions,
+    get advanceWidth() {
+      return positions.reduce((a, p) => a + p.xAdvance, 0);
+    },
+  };
+}
+
+/** Switch the fontkit instance pdfkit uses to plain layout (idempotent). */
+export function usePlainLayoutInPdfkit(sample: Uint8Array): void {
+  const fontkit = require('fontkit') as { create(b: Buffer): FontLike };
+  const proto = Object.getPrototypeOf(fontkit.create(Buffer.from(sample))) as FontLike;
+  if (proto.__cchcPlainLayout) return;
+  proto.layout = function (this: FontLike, text: string) {
+    return plainLayout(this, text);
+  };
+  proto.__cchcPlainLayout = true;
+}
