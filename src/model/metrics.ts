@@ -2,7 +2,11 @@
  * Text measurement with real font metrics (Tinos is metric-compatible with Times New Roman), so the
  * lines under the motto, issuer and summary get their exact Decree-30 lengths in every emitter.
  */
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as FontkitTypes from 'fontkit';
+
+// The CommonJS build, the one pdfkit loads too: one copy of fontkit in memory, parsed once.
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof FontkitTypes;
 
 export interface FontFiles {
   regular: Uint8Array;
@@ -26,7 +30,7 @@ export interface TextMeasurer {
 }
 
 export function createMeasurer(files: FontFiles): TextMeasurer {
-  const cache = new Map<string, fontkit.Font>();
+  const cache = new Map<string, FontkitTypes.Font>();
   const font = (style: FontStyle = {}) => {
     const key = style.bold && style.italic ? 'boldItalic' : style.bold ? 'bold' : style.italic ? 'italic' : 'regular';
     let f = cache.get(key);
@@ -50,7 +54,7 @@ export function createMeasurer(files: FontFiles): TextMeasurer {
       return units * sizePt;
     },
     lineGapFactor() {
-      const f = font() as fontkit.Font & { ascent: number; descent: number; lineGap: number };
+      const f = font() as FontkitTypes.Font & { ascent: number; descent: number; lineGap: number };
       return (f.ascent - f.descent + f.lineGap) / (f.ascent - f.descent);
     },
     missing(text, style = {}) {

@@ -2,7 +2,7 @@
  * Stage 1b: JSON Schema validation (ajv, all errors) mapped to diagnostics with source positions.
  */
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
 import type { PathSegment, SourceMap } from './load.js';
 import { suggest } from './suggest.js';
@@ -13,10 +13,20 @@ export const planSchema = require('../../schemas/plan.schema.json') as Record<st
 
 type JsonSchema = Record<string, unknown>;
 let compiled: ValidateFunction | undefined;
+/**
+ * The validator generated at build time (scripts/build-validator.mjs) when present; otherwise the
+ * schema is compiled here (tests run from the TypeScript sources). Both use the same options.
+ */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-    compiled = ajv.compile(planSchema);
+    try {
+      const standalone = require('./schema-validator.cjs') as ValidateFunction | { default: ValidateFunction };
+      compiled = typeof standalone === 'function' ? standalone : standalone.default;
+    } catch {
+      const { Ajv } = require('ajv') as typeof import('ajv');
+      const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+      compiled = ajv.compile(planSchema);
+    }
   }
   return compiled as ValidateFunction;
 }
