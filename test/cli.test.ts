@@ -115,6 +115,29 @@ describe('cchc-plan build', () => {
     expect(ctx2.err()).toContain('[template-missing]');
   });
 
+  it('builds DOCX and PDF by default, one of them with --format, and uses --font-dir', async () => {
+    const dir = workspace();
+    expect(await run(['build', 'plan.yaml'], memoryContext(dir))).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['plan.docx', 'plan.pdf', 'plan.yaml']);
+    const only = workspace();
+    expect(await run(['build', 'plan.yaml', '--format', 'pdf'], memoryContext(only))).toBe(0);
+    expect(readdirSync(only).sort()).toEqual(['plan.pdf', 'plan.yaml']);
+    expect(await run(['build', 'plan.yaml', '--format', 'odt'], memoryContext(only))).toBe(2);
+
+    const fonts = path.join(only, 'fonts');
+    mkdirSync(fonts);
+    const { bundledFontFiles } = await import('../src/cli/io.js');
+    const f = bundledFontFiles();
+    copyFileSync(f.regular, path.join(fonts, 'times.ttf'));
+    copyFileSync(f.bold, path.join(fonts, 'timesbd.ttf'));
+    copyFileSync(f.italic, path.join(fonts, 'timesi.ttf'));
+    const ctx = memoryContext(only);
+    expect(await run(['build', 'plan.yaml', '--font-dir', 'fonts'], ctx)).toBe(2);
+    expect(ctx.err()).toContain('timesbi.ttf');
+    copyFileSync(f.boldItalic, path.join(fonts, 'timesbi.ttf'));
+    expect(await run(['build', 'plan.yaml', '--font-dir', 'fonts', '-f', 'pdf'], memoryContext(only))).toBe(0);
+  });
+
   it('prints help and version with exit 0', async () => {
     const ctx = memoryContext(ROOT);
     expect(await run(['--help'], ctx)).toBe(0);

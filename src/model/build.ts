@@ -207,6 +207,16 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
   const issuerWidth = Math.max(...issuerLines.map((l) => measure.width(l, size.issuer, { bold: true })));
   const summaryLines = balanceLines(summary, mmToPt(textWidthMm(measures)), (t) => measure.width(t, size.summary, { bold: true }));
   const summaryWidth = Math.max(...summaryLines.map((l) => measure.width(l, size.summary, { bold: true })));
+  // A long place name wraps after its comma, keeping "ngày … tháng … năm …" whole.
+  const dateBox = mmToPt(measures.headerTable.rightColumnMm - 2 * measures.headerTable.cellMarginMm);
+  const dateWidth = (t: string) => measure.width(t, size.placeDate, { italic: true });
+  const comma = header.placeDate.indexOf(', ');
+  const placeDateLines =
+    dateWidth(header.placeDate) <= dateBox
+      ? [header.placeDate]
+      : comma > 0 && dateWidth(header.placeDate.slice(comma + 2)) <= dateBox
+        ? [header.placeDate.slice(0, comma + 1), header.placeDate.slice(comma + 2)]
+        : balanceLines(header.placeDate, dateBox, dateWidth);
   const rules = {
     motto: round2(measure.width(header.motto, size.motto, { bold: true }) * measures.rules.mottoRatio),
     issuer: round2(issuerWidth * measures.rules.issuerRatio),
@@ -224,7 +234,7 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
       ...(year ? { year } : {}),
     },
     measures,
-    header,
+    header: { ...header, placeDateLines },
     rules,
     title: { type: t('type-line'), summary, summaryLines },
     grounds: (plan.grounds ?? []).map((g, i, all) => parseInline(endGround(collapseSpace(g), i === all.length - 1)).runs),

@@ -94,6 +94,8 @@ export interface DocumentModel {
     motto: string;
     numberLine: string;
     placeDate: string;
+    /** The place and date broken after the comma when they do not fit on one line. */
+    placeDateLines: string[];
   };
   /** Lengths in points of the solid lines under the motto (= its width), the issuer and the summary (1/3–1/2). */
   rules: {

@@ -21,7 +21,7 @@ export function imageRuns(model: DocumentModel, images: ImageResolver | undefine
   const sigInfo = sigBytes && imageInfo(sigBytes);
   let sigBox = { width: 0, height: 0 };
   if (sigBytes && sigInfo) {
-    sigBox = fitImage(sigInfo, columnPt * 0.7, spacePt * 0.9);
+    sigBox = fitImage(sigInfo, columnPt * 0.7, spacePt * 0.7);
     out.push(new ImageRun({ type: sigInfo.type, data: sigBytes, transformation: { width: Math.round(sigBox.width * PX_PER_PT), height: Math.round(sigBox.height * PX_PER_PT) } }));
   }
   const sealBytes = sig.seal ? images(sig.seal) : undefined;

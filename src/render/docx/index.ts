@@ -168,7 +168,7 @@ function headerTable(model: DocumentModel): Table {
       new TableRow({ cantSplit: true, children: [cell(left, leftTop, { marginTwip: margin }), cell(right, rightTop, { marginTwip: margin })] }),
       new TableRow({
         cantSplit: true,
-        children: [cell(left, [text('SoKyHieu', model.header.numberLine)], { marginTwip: margin }), cell(right, [text('DiaDanhNgayThang', model.header.placeDate)], { marginTwip: margin })],
+        children: [cell(left, [text('SoKyHieu', model.header.numberLine)], { marginTwip: margin }), cell(right, [new Paragraph({ style: 'DiaDanhNgayThang', children: model.header.placeDateLines.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) })], { marginTwip: margin })],
       }),
     ],
   });

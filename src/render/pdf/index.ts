@@ -135,7 +135,7 @@ function headerTable(model: DocumentModel): Content {
       widths: [leftW - 2 * pad, rightW - 2 * pad],
       body: [
         [{ stack: leftTop }, { stack: rightTop }],
-        [{ text: model.header.numberLine, style: 'SoKyHieu' }, { text: model.header.placeDate, style: 'DiaDanhNgayThang' }],
+        [{ text: model.header.numberLine, style: 'SoKyHieu' }, { text: model.header.placeDateLines.join('\n'), style: 'DiaDanhNgayThang' }],
       ],
       dontBreakRows: true,
     },
@@ -157,7 +157,7 @@ function signatureBlock(model: DocumentModel, images: Record<string, Uint8Array>
   const sigInfo = sigBytes && imageInfo(sigBytes);
   let sigBox = { width: 0, height: 0 };
   if (sigInfo) {
-    sigBox = fitImage(sigInfo, right * 0.7, space * 0.9);
+    sigBox = fitImage(sigInfo, right * 0.7, space * 0.7);
     signatureSpace.push({ image: 'signature', width: sigBox.width, height: sigBox.height, alignment: 'center', margin: [0, (space - sigBox.height) / 2, 0, (space - sigBox.height) / 2] });
   } else {
     signatureSpace.push(vspace(space, lineFactor));
