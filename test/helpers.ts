@@ -30,6 +30,7 @@ export function memoryContext(cwd: string, env: Record<string, string | undefine
     stderr: { write: (t) => void (err += t), isTTY: false },
     packageRoot: ROOT,
     cpus: 2,
+    today: new Date(Date.UTC(2026, 10, 22)),
     out: () => out,
     err: () => err,
   };

@@ -21,6 +21,10 @@ export interface CliContext {
   /** Root of the installed package (templates/, schemas/). */
   packageRoot: string;
   cpus: number;
+  /** "Today", only for choosing the year of a new plan (never written into a document). */
+  today: Date;
+  /** Stops long-running commands (--watch); SIGINT in the real CLI. */
+  signal?: AbortSignal;
 }
 
 export function nodeContext(): CliContext {
@@ -31,6 +35,7 @@ export function nodeContext(): CliContext {
     stderr: { write: (t) => void process.stderr.write(t), isTTY: !!process.stderr.isTTY },
     packageRoot: packageRoot(),
     cpus: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
+    today: new Date(),
   };
 }
 

@@ -1,0 +1,145 @@
+/**
+ * Building one plan file: read, compile, render, then write (or compare, for --check).
+ * Used in the main thread and in worker threads alike; settings are plain data so they cross
+ * thread boundaries.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { diag, type Lang } from '../diagnostics.js';
+import { compilePlan, type CompileInputs } from '../compile.js';
+import { createMeasurer, type FontFiles, type TextMeasurer } from '../model/metrics.js';
+import type { TemplateSources } from '../model/templates.js';
+import { decodeUtf8 } from '../plan/load.js';
+import { renderDocx } from '../render/docx/index.js';
+import { readBytesSync } from './context.js';
+import type { FileResult } from './format.js';
+import { isDirectory, readFontFiles, readTemplateDir, writeAtomic } from './io.js';
+
+export type OutputFormat = 'docx' | 'pdf';
+export type BuildMode = 'write' | 'check' | 'validate';
+
+export interface BuildSettings {
+  cwd: string;
+  packageRoot: string;
+  lang: Lang;
+  mode: BuildMode;
+  formats: OutputFormat[];
+  outDir?: string;
+  /** Absolute paths of the four font files. */
+  fontFiles: Record<keyof FontFiles, string>;
+  /** Absolute path of --templates. */
+  templatesDir?: string;
+  allowOutside: boolean;
+  sourceDateEpoch?: number;
+}
+
+export interface BuildOutcome {
+  result: FileResult;
+  /** The plan's text, for source excerpts in diagnostics. */
+  text?: string;
+}
+
+/** Temporary files being written, removed if the process is interrupted. */
+export const pendingWrites = new Set<string>();
+
+export class Builder {
+  private readonly fonts: FontFiles;
+  private readonly measure: TextMeasurer;
+  private readonly defaults: TemplateSources;
+  private readonly cliTemplates?: TemplateSources;
+
+  constructor(private readonly settings: BuildSettings) {
+    this.fonts = readFontFiles(settings.fontFiles);
+    this.measure = createMeasurer(this.fonts);
+    this.defaults = readTemplateDir(path.join(settings.packageRoot, 'templates', 'default'));
+    if (settings.templatesDir) this.cliTemplates = readTemplateDir(settings.templatesDir);
+  }
+
+  private inputs(planDir: string): CompileInputs {
+    const s = this.settings;
+    return {
+      lang: s.lang,
+      templates: this.defaults,
+      planTemplates: (rel) => {
+        const dir = path.resolve(planDir, rel);
+        return isDirectory(dir) ? readTemplateDir(dir) : undefined;
+      },
+      ...(this.cliTemplates ? { cliTemplates: this.cliTemplates } : {}),
+      measure: this.measure,
+      images: (p) => readBytesSync(path.resolve(planDir, p)),
+      allowOutside: s.allowOutside,
+      ...(s.sourceDateEpoch !== undefined ? { sourceDateEpoch: s.sourceDateEpoch } : {}),
+    };
+  }
+
+  /** The output paths of a plan. */
+  targets(abs: string): { format: OutputFormat; file: string }[] {
+    const dir = this.settings.outDir ?? path.dirname(abs);
+    return this.settings.formats.map((format) => ({ format, file: path.join(dir, `${path.parse(abs).name}.${format}`) }));
+  }
+
+  async build(abs: string): Promise<BuildOutcome> {
+    const s = this.settings;
+    const lang = s.lang;
+    const rel = (p: string) => path.relative(s.cwd, p) || p;
+    const display = rel(abs);
+    const result: FileResult = { input: display, outputs: [], diagnostics: [], status: 'ok' };
+    const here = { file: display, line: 0, column: 0 };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await fs.readFile(abs));
+    } catch (e) {
+      result.diagnostics.push(diag(lang, 'file-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, here));
+      result.status = 'invalid';
+      return { result };
+    }
+    const text = decodeUtf8(bytes, display, lang).text;
+    const planDir = path.dirname(abs);
+    const compiled = compilePlan(bytes, display, this.inputs(planDir));
+    result.diagnostics.push(...compiled.diagnostics);
+    if (!compiled.value) {
+      result.status = 'invalid';
+      return { result, ...(text !== undefined ? { text } : {}) };
+    }
+    if (s.mode === 'validate') return { result, ...(text !== undefined ? { text } : {}) };
+
+    const targets = this.targets(abs);
+    if (targets.some((t) => path.resolve(t.file) === path.resolve(abs))) {
+      result.diagnostics.push(diag(lang, 'output-is-input', { value: display }, here));
+      result.status = 'invalid';
+      return { result, ...(text !== undefined ? { text } : {}) };
+    }
+    // Render everything in memory first: a failure leaves no output at all.
+    const images = (p: string) => readBytesSync(path.resolve(planDir, p));
+    const rendered: { file: string; bytes: Uint8Array }[] = [];
+    for (const t of targets) {
+      const out =
+        t.format === 'docx'
+          ? await renderDocx(compiled.value.model, { images })
+          : await (await import('../render/pdf/index.js')).renderPdf(compiled.value.model, { fonts: this.fonts, measure: this.measure, images });
+      rendered.push({ file: t.file, bytes: out });
+    }
+    if (s.mode === 'check') {
+      result.stale = [];
+      for (const r of rendered) {
+        const current = readBytesSync(r.file);
+        if (!current || Buffer.compare(Buffer.from(current), Buffer.from(r.bytes)) !== 0) result.stale.push(rel(r.file));
+        else result.outputs.push(rel(r.file));
+      }
+      if (result.stale.length) result.status = 'stale';
+      return { result, ...(text !== undefined ? { text } : {}) };
+    }
+    for (const r of rendered) {
+      try {
+        await writeAtomic(r.file, r.bytes, pendingWrites);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? '';
+        result.diagnostics.push(diag(lang, 'output-unwritable', { value: rel(r.file), reason: code }, here));
+        result.status = 'error';
+        break;
+      }
+      result.outputs.push(rel(r.file));
+    }
+    return { result, ...(text !== undefined ? { text } : {}) };
+  }
+}
