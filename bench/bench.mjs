@@ -3,7 +3,7 @@
 // Cold: a fresh `cchc-plan build` process per run, beside `node -e 0` measured in the same run.
 // In-process: compile + render of the largest example, after a warm-up.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,5 +60,20 @@ rows.push([`in-process ${path.basename(largest)} docx`, await inProcess('docx')]
 rows.push([`in-process ${path.basename(largest)} pdf`, await inProcess('pdf')]);
 rows.push([`in-process ${path.basename(largest)} docx+pdf`, await inProcess('both')]);
 
+// Batch: a few hundred generated plans (the minimal example with varied names and extra tasks).
+const BATCH = Number(process.env.BENCH_BATCH ?? 200);
+const batchDir = mkdtempSync(path.join(os.tmpdir(), 'cchc-batch-'));
+const base = readFileSync(path.join(root, 'examples', 'minimal.yaml'), 'utf8');
+for (let i = 0; i < BATCH; i++) {
+  const tasks = Array.from({ length: 1 + (i % 5) }, (_, k) => `      - task: Nhiệm vụ tuyên truyền số ${k + 1} của đơn vị ${i}.\n        lead: Văn phòng HĐND và UBND xã\n        time: Quý ${['I', 'II', 'III', 'IV'][k % 4]}/2026\n`).join('');
+  writeFileSync(path.join(batchDir, `xa-${String(i).padStart(3, '0')}.yaml`), base.replace(/AN BÌNH/g, `SỐ ${i}`).replace(/An Bình/g, `Xã Số ${i}`).replace('        time: Thường xuyên\n', `        time: Thường xuyên\n${tasks}`));
+}
+for (const [label, format] of [['docx', 'docx'], ['docx+pdf', 'docx,pdf']]) {
+  const t0 = process.hrtime.bigint();
+  execFileSync(process.execPath, [bin, 'build', batchDir, '-o', path.join(batchDir, 'out'), '-q', '--format', format], { stdio: 'ignore' });
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  rows.push([`batch ${BATCH} plans ${label} (${os.availableParallelism?.() ?? os.cpus().length} workers)`, s * 1000, `${(BATCH / s).toFixed(1)} plans/s`]);
+}
+
 console.log(`cchc-plan bench — ${os.cpus().length} cores, node ${process.version}, median of ${RUNS}`);
-for (const [name, ms] of rows) console.log(`${name.padEnd(64)} ${ms.toFixed(0).padStart(6)} ms`);
+for (const [name, ms, extra] of rows) console.log(`${name.padEnd(64)} ${ms.toFixed(0).padStart(6)} ms${extra ? `  ${extra}` : ''}`);

@@ -106,3 +106,13 @@ describe.skipIf(!has('pdftotext'))('PDF of each example', () => {
     }, 30000);
   }
 });
+
+describe('PDF determinism within one process', () => {
+  it('renders the same plan to the same bytes after other plans (shared font caches)', async () => {
+    const a = compileFile(exampleFiles().find((f) => f.endsWith('minimal.yaml'))!).value!.model;
+    const b = compileFile(exampleFiles()[1]).value!.model;
+    const first = await renderPdf(a, { fonts, measure });
+    await renderPdf(b, { fonts, measure });
+    expect(Buffer.compare(Buffer.from(await renderPdf(a, { fonts, measure })), Buffer.from(first))).toBe(0);
+  });
+});

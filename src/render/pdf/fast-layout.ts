@@ -32,13 +32,39 @@ export function plainLayout(font: FontLike, text: string) {
   };
 }
 
-/** Switch the fontkit instance pdfkit uses to plain layout (idempotent). */
-export function usePlainLayoutInPdfkit(sample: Uint8Array): void {
-  const fontkit = require('fontkit') as { create(b: Buffer): FontLike };
-  const proto = Object.getPrototypeOf(fontkit.create(Buffer.from(sample))) as FontLike;
+interface Fontkit {
+  create(b: Buffer, postscriptName?: string): FontLike;
+}
+interface TableHolder {
+  stream: { buffer: Uint8Array };
+  _decodeTable(table: { tag: string }): unknown;
+  __cchcTableCache?: boolean;
+}
+
+/**
+ * Switch the fontkit instance pdfkit uses to plain layout, and decode each font table once per
+ * process instead of once per document (pdfkit parses the font file for every PDF; tables decoded
+ * from the same Buffer object are shared, read-only). Idempotent.
+ */
+export function usePlainLayoutInPdfkit(sample: Buffer): void {
+  const fontkit = require('fontkit') as Fontkit;
+  const proto = Object.getPrototypeOf(fontkit.create(sample)) as FontLike;
   if (proto.__cchcPlainLayout) return;
   proto.layout = function (this: FontLike, text: string) {
     return plainLayout(this, text);
   };
   proto.__cchcPlainLayout = true;
+  const tables = proto as unknown as TableHolder;
+  if (!tables.__cchcTableCache) {
+    const decode = tables._decodeTable;
+    const cache = new WeakMap<Uint8Array, Map<string, unknown>>();
+    tables._decodeTable = function (this: TableHolder, table: { tag: string }) {
+      const buffer = this.stream.buffer;
+      let byTag = cache.get(buffer);
+      if (!byTag) cache.set(buffer, (byTag = new Map()));
+      if (!byTag.has(table.tag)) byTag.set(table.tag, decode.call(this, table));
+      return byTag.get(table.tag);
+    };
+    tables.__cchcTableCache = true;
+  }
 }

@@ -307,6 +307,22 @@ export function buildPdfDefinition(model: DocumentModel, images: Record<string, 
   } as unknown as TDocumentDefinitions;
 }
 
+/** The same Buffer objects for the same fonts, so fontkit parses each file once per process. */
+const buffers = new WeakMap<FontFiles, Record<string, Buffer>>();
+function fontBuffers(fonts: FontFiles): Record<string, Buffer> {
+  let b = buffers.get(fonts);
+  if (!b) {
+    b = {
+      'font-regular': Buffer.from(fonts.regular),
+      'font-bold': Buffer.from(fonts.bold),
+      'font-italic': Buffer.from(fonts.italic),
+      'font-bolditalic': Buffer.from(fonts.boldItalic),
+    };
+    buffers.set(fonts, b);
+  }
+  return b;
+}
+
 interface NodeInfo {
   headlineLevel?: number;
   startPosition?: { top: number; pageNumber: number };
@@ -329,10 +345,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions): Prom
     if (b) imageBytes.seal = b;
   }
   const storage: Record<string, Buffer> = {
-    'font-regular': Buffer.from(options.fonts.regular),
-    'font-bold': Buffer.from(options.fonts.bold),
-    'font-italic': Buffer.from(options.fonts.italic),
-    'font-bolditalic': Buffer.from(options.fonts.boldItalic),
+    ...fontBuffers(options.fonts),
     ...Object.fromEntries(Object.entries(imageBytes).map(([k, v]) => [k, Buffer.from(v)])),
   };
   const vfs: VirtualFs = {
@@ -345,7 +358,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions): Prom
   };
   patchJustification(require('pdfmake/js/ElementWriter.js').default);
   // Word neither kerns nor ligates by default: lay text out glyph by glyph, as it does.
-  usePlainLayoutInPdfkit(options.fonts.regular);
+  usePlainLayoutInPdfkit(storage['font-regular']);
   const Printer = require('pdfmake/js/Printer.js').default;
   const URLResolver = require('pdfmake/js/URLResolver.js').default;
   const resolver = new URLResolver(vfs);
