@@ -7,7 +7,7 @@ import { diag, hasErrors, type Diagnostic, type Lang } from './diagnostics.js';
 import { buildModel } from './model/build.js';
 import { imageInfo } from './model/image.js';
 import type { TextMeasurer } from './model/metrics.js';
-import { compileTemplates, type TemplateSources } from './model/templates.js';
+import { compileTemplates, TemplateRenderError, type TemplateSources } from './model/templates.js';
 import type { DocumentModel } from './model/types.js';
 import { loadPlan, type CheckedPlan } from './plan/index.js';
 
@@ -77,10 +77,17 @@ export function compilePlan(bytes: Uint8Array, file: string, inputs: CompileInpu
   const templates = compileTemplates(sources, inputs.lang);
   diagnostics.push(...templates.diagnostics);
   if (hasErrors(diagnostics) || !templates.templates) return { diagnostics };
-  const model = buildModel(loaded.value.plan, {
-    templates: templates.templates,
-    measure: inputs.measure,
-    ...(inputs.sourceDateEpoch !== undefined ? { sourceDateEpoch: inputs.sourceDateEpoch } : {}),
-  });
+  let model: DocumentModel;
+  try {
+    model = buildModel(loaded.value.plan, {
+      templates: templates.templates,
+      measure: inputs.measure,
+      ...(inputs.sourceDateEpoch !== undefined ? { sourceDateEpoch: inputs.sourceDateEpoch } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof TemplateRenderError)) throw e;
+    diagnostics.push(diag(inputs.lang, 'template-error', { name: `${e.template}.hbs`, detail: e.message.split('\n')[0] }, { file: e.file, line: 1, column: 1 }));
+    return { diagnostics };
+  }
   return { value: { checked: loaded.value, model }, diagnostics };
 }

@@ -33,9 +33,13 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, c: InstanceType<type
   if (sourceText && d.line > 0) {
     const src = sourceText.split(/\r?\n/)[d.line - 1];
     if (src !== undefined) {
-      const shown = src.replace(/\t/g, ' ');
+      // Long lines (a pasted paragraph, a bomb) are cut to a window around the column.
+      const full = src.replace(/\t/g, ' ');
+      const start = Math.max(0, Math.min(d.column - 60, full.length - 120));
+      const shown = (start > 0 ? '…' : '') + full.slice(start, start + 120) + (full.length > start + 120 ? '…' : '');
+      const caret = Math.max(0, d.column - 1 - start) + (start > 0 ? 1 : 0);
       lines.push(`  ${c.dim(String(d.line).padStart(4))} | ${shown}`);
-      lines.push(`       | ${' '.repeat(Math.max(0, d.column - 1))}${c.red('^')}`);
+      lines.push(`       | ${' '.repeat(caret)}${c.red('^')}`);
     }
   }
   if (d.hint) lines.push(`  ${c.cyan('→')} ${d.hint}`);

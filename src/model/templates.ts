@@ -20,6 +20,17 @@ export type TemplateSources = Partial<Record<string, { source: string; file: str
 
 export type TemplateData = Record<string, string | number | undefined>;
 
+/** A template that compiled but failed while rendering (an unknown helper, a bad block). */
+export class TemplateRenderError extends Error {
+  constructor(
+    readonly template: string,
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface Templates {
   render(name: TemplateName, data: TemplateData): string;
 }
@@ -59,7 +70,13 @@ export function compileTemplates(sources: TemplateSources, lang: Lang): { templa
       render(name, data) {
         const t = compiled.get(name);
         if (!t) throw new Error(`template ${name} not compiled`);
-        return t(data).replace(/\s+/g, (ws) => (ws.includes('\u00a0') ? ws : ' ')).trim();
+        let out: string;
+        try {
+          out = t(data);
+        } catch (e) {
+          throw new TemplateRenderError(name, sources[name]?.file ?? `${name}.hbs`, e instanceof Error ? e.message : String(e));
+        }
+        return out.replace(/\s+/g, (ws) => (ws.includes('\u00a0') ? ws : ' ')).trim();
       },
     },
   };

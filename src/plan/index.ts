@@ -4,6 +4,7 @@ import { decodeUtf8, parsePlanText, type SourceMap } from './load.js';
 import { checkSemantics } from './semantic.js';
 import type { Plan } from './types.js';
 import { validateSchema } from './validate.js';
+import { checkLimits } from './limits-check.js';
 
 export interface CheckedPlan {
   plan: Plan;
@@ -20,6 +21,9 @@ export function checkPlanText(text: string, file: string, lang: Lang): { value?:
   const parsed = parsePlanText(text, file, lang);
   if (!parsed.plan) return { diagnostics: parsed.diagnostics };
   const { data, source } = parsed.plan;
+  // Cheap size checks first: a huge or absurdly deep document is refused before ajv walks it.
+  const limits = checkLimits(data, source, lang);
+  if (limits.length) return { diagnostics: limits };
   const schemaDiagnostics = validateSchema(data, source, lang);
   if (hasErrors(schemaDiagnostics)) return { diagnostics: schemaDiagnostics };
   const plan = data as Plan;

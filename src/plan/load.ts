@@ -112,14 +112,22 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
   if (body.trim() === '' || /^(\s*#[^\n]*\n?|\s*\n)*\s*$/.test(body)) {
     return { diagnostics: [diag(lang, 'file-empty', {}, { file, line: 1, column: 1 })] };
   }
-  const doc = parseDocument(body, {
+  let doc;
+  try {
+    doc = parseDocument(body, {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
     version: '1.2',
     schema: 'core',
     strict: true,
-  });
+    });
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { diagnostics: [diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu lồng nhau của YAML' : 'YAML nesting depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 })] };
+    }
+    throw e;
+  }
   const source = new SourceMap(file, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
@@ -130,6 +138,9 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
       diagnostics.push(diag(lang, 'yaml-duplicate-key', { key }, loc));
     } else if (err.code === 'TAB_AS_INDENT') {
       diagnostics.push(diag(lang, 'yaml-tab', {}, loc));
+    } else if (/call stack/i.test(err.message)) {
+      diagnostics.push(diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu lồng nhau của YAML' : 'YAML nesting depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 }));
+      break;
     } else if (/quote/i.test(err.message) && unclosedQuote(body)) {
       const q = unclosedQuote(body)!;
       diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, { file, line: q.line, column: q.column }));
@@ -143,6 +154,9 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
     data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError || /call stack/i.test(msg)) {
+      return { diagnostics: [diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu lồng nhau của YAML' : 'YAML nesting depth', value: '…', limit: LIMITS.bodyDepth }, source.start())] };
+    }
     if (/alias/i.test(msg)) {
       return { diagnostics: [diag(lang, 'yaml-alias-limit', { detail: `> ${LIMITS.yamlAliases}` }, source.start())] };
     }

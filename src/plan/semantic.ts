@@ -7,6 +7,7 @@ import { parseInline } from '../model/inline.js';
 import { toRoman } from '../model/numbering.js';
 import { displayPath } from './validate.js';
 import { LIMITS } from './limits.js';
+import { detectLegacyVietnamese } from './legacy.js';
 import type { PathSegment, SourceMap } from './load.js';
 import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTask } from './types.js';
 
@@ -34,6 +35,8 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
     if (m) {
       push('text-control-char', { codepoint: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') }, path);
     }
+    const legacy = detectLegacyVietnamese(value);
+    if (legacy) push('encoding-legacy-vietnamese', { encoding: legacy.encoding, sample: legacy.sample }, path);
     if (value.length > LIMITS.textLength) push('limit-exceeded', { what: displayPath(path), value: value.length, limit: LIMITS.textLength }, path);
   });
   if (count > LIMITS.items) push('limit-exceeded', { what: lang === 'vi' ? 'số mục' : 'items', value: count, limit: LIMITS.items }, []);
