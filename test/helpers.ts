@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -42,7 +42,10 @@ export function testInputs(lang: 'vi' | 'en' = 'vi', planDir = EXAMPLES): Compil
   return {
     lang,
     templates: readTemplateDir(path.join(ROOT, 'templates', 'default')),
-    planTemplates: (rel) => readTemplateDir(path.resolve(planDir, rel)),
+    planTemplates: (rel) => {
+      const dir = path.resolve(planDir, rel);
+      return existsSync(dir) && statSync(dir).isDirectory() ? readTemplateDir(dir) : undefined;
+    },
     measure,
     images: (p) => {
       try {

@@ -11,7 +11,10 @@ import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { createMeasurer } from '../src/model/metrics.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderPdf } from '../src/render/pdf/index.js';
-import { compileFile, exampleFiles, tempDir } from './helpers.js';
+import fc from 'fast-check';
+import { compilePlan } from '../src/compile.js';
+import { plan, toYaml } from './arbitraries.js';
+import { compileFile, exampleFiles, tempDir, testInputs } from './helpers.js';
 
 const has = (cmd: string) => {
   try {
@@ -24,7 +27,7 @@ const has = (cmd: string) => {
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
 describe.skipIf(!has('soffice') || !has('pdfinfo'))('LibreOffice', () => {
-  it('opens every example DOCX, and our PDF has as many pages', async () => {
+  it('opens every example DOCX and a sample of random plans, and our PDF has as many pages', async () => {
     const fonts = readFontFiles(bundledFontFiles());
     const measure = createMeasurer(fonts);
     const dir = tempDir('cchc-lo-');
@@ -35,6 +38,13 @@ describe.skipIf(!has('soffice') || !has('pdfinfo'))('LibreOffice', () => {
       writeFileSync(path.join(dir, `${name}.docx`), await renderDocx(model));
       writeFileSync(path.join(dir, `${name}.pdf`), await renderPdf(model, { fonts, measure }));
       names.push(name);
+    }
+    // A sample of random valid plans (fixed seed) must open too.
+    for (const [i, p] of fc.sample(plan, { seed: 7, numRuns: 3 }).entries()) {
+      const r = compilePlan(new TextEncoder().encode(toYaml(p)), `random-${i}.yaml`, testInputs());
+      writeFileSync(path.join(dir, `random-${i}.docx`), await renderDocx(r.value!.model));
+      writeFileSync(path.join(dir, `random-${i}.pdf`), await renderPdf(r.value!.model, { fonts, measure }));
+      names.push(`random-${i}`);
     }
     const out = path.join(dir, 'lo');
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', out, ...names.map((n) => path.join(dir, `${n}.docx`))], { stdio: 'ignore', timeout: 240000 });

@@ -148,6 +148,9 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
       diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, loc));
     }
   }
+  // A tab used for indentation derails the parser: the errors after it are consequences.
+  const tabs = diagnostics.filter((d) => d.code === 'yaml-tab');
+  if (tabs.length) return { diagnostics: dedupe(tabs) };
   if (diagnostics.length) return { diagnostics: dedupe(diagnostics) };
   let data: unknown;
   try {
@@ -168,19 +171,24 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
   return { plan: { data: normalizeStrings(data), source }, diagnostics: [] };
 }
 
-/** The line where a double-quoted string opens and never closes (YAML reports the end of the file). */
+/** The line where a quoted string opens and never closes (YAML reports the end of the file). */
 function unclosedQuote(text: string): { line: number; column: number } | undefined {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let open = -1;
-    let single = false;
+    let quote = '';
     const l = lines[i];
     for (let k = 0; k < l.length; k++) {
       const c = l[k];
-      if (open < 0 && !single && c === '#' && (k === 0 || /\s/.test(l[k - 1]))) break;
-      if (open >= 0 && c === '\\') k++;
-      else if (!single && c === '"') open = open < 0 ? k : -1;
-      else if (open < 0 && c === "'") single = !single;
+      if (open < 0 && c === '#' && (k === 0 || /\s/.test(l[k - 1]))) break;
+      if (open >= 0 && quote === '"' && c === '\\') k++;
+      else if (open >= 0 && c === quote) {
+        if (quote === "'" && l[k + 1] === "'") k++;
+        else open = -1;
+      } else if (open < 0 && (c === '"' || (c === "'" && (k === 0 || /[\s:[{,-]/.test(l[k - 1]))))) {
+        open = k;
+        quote = c;
+      }
     }
     if (open >= 0) return { line: i + 1, column: open + 1 };
   }

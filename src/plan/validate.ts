@@ -54,7 +54,7 @@ function jsonType(v: unknown): string {
   if (Number.isInteger(v)) return 'integer';
   return typeof v;
 }
-function typeAccepts(schema: JsonSchema | undefined, v: unknown): boolean {
+export function typeAccepts(schema: JsonSchema | undefined, v: unknown): boolean {
   if (!schema) return false;
   const t = schema.type;
   if (t === undefined) return true;
@@ -115,12 +115,9 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
   for (const e of errs) {
     if (isSummary(e)) continue;
     const b = branchOf(e);
-    if (b && e.keyword === 'type') {
-      // A branch whose type does not accept the value: another branch was meant.
-      const value = valueAt(data, splitInstancePath(e.instancePath));
-      const branches = (b.summary.schema as JsonSchema[]) ?? [];
-      if (branches.some((br, i) => i !== b.index && typeAccepts(br, value))) continue;
-    }
+    // A branch whose type does not accept the value: either another branch was meant (noise), or
+    // no branch accepts it and the anyOf/oneOf summary below reports one combined type error.
+    if (b && e.keyword === 'type') continue;
     if (b && e.keyword === 'required' && b.summary.keyword === 'oneOf' && isKindOneOf(b.summary)) {
       if (!kindDone.has(e.instancePath)) {
         kindDone.add(e.instancePath);
@@ -146,9 +143,21 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
     const types = branches.flatMap((br) => (Array.isArray(br.type) ? (br.type as string[]) : br.type ? [br.type as string] : []));
     out.push(typeDiag(lang, splitInstancePath(e.instancePath), types, source));
   }
-  // On an item whose kind is unclear, the other errors at the same place are noise.
-  for (const e of kept) if (e.keyword !== 'not' && !kindDone.has(e.instancePath)) out.push(...mapOne(e, data, source, lang));
-  return out;
+  // On an item whose kind is unclear, the other errors at the same place are noise; so are enum or
+  // range errors on a value of the wrong type.
+  const typed = new Set(kept.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  for (const e of kept) {
+    if (e.keyword === 'not' || kindDone.has(e.instancePath)) continue;
+    if (e.keyword !== 'type' && typed.has(e.instancePath)) continue;
+    out.push(...mapOne(e, data, source, lang));
+  }
+  const seen = new Set<string>();
+  return out.filter((d) => {
+    const key = `${d.code}|${d.line}|${d.column}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const ALL_KINDS = ['part', 'section', 'clause', 'subclause', 'point', 'bullet', 'text', 'task'];
