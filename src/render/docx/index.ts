@@ -29,7 +29,7 @@ import {
 import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
 import { mmToPt, mmToTwip, ptToTwip, textWidthMm, type Measures } from '../../model/measures.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
-import { finalizeDocx } from './zip.js';
+import { finalizeDocx, zipParts } from './zip.js';
 import { imageRuns, type ImageResolver } from './images.js';
 
 export interface DocxOptions {
@@ -335,9 +335,18 @@ export function buildDocxDocument(model: DocumentModel, options: DocxOptions = {
   });
 }
 
-/** Render the model to DOCX bytes, reproducibly. */
+interface PackageCompiler {
+  compile(doc: Document, prettify?: unknown, overrides?: unknown[]): Map<string, string | Uint8Array>;
+}
+
+/**
+ * Render the model to DOCX bytes, reproducibly. The package parts come straight from the `docx`
+ * compiler and are zipped once with fixed dates (instead of zipping, unzipping and zipping again).
+ */
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   const doc = buildDocxDocument(model, options);
+  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  if (compiler && typeof compiler.compile === 'function') return zipParts(compiler.compile(doc, undefined, []), model);
   const raw = await Packer.toBuffer(doc);
   return finalizeDocx(new Uint8Array(raw), model);
 }

@@ -8,8 +8,18 @@ import type { DocumentModel } from '../../model/types.js';
 /** 1980-01-01 00:00 in local time: fflate writes local fields, so this is the same in every time zone. */
 const ZIP_EPOCH = () => new Date(1980, 0, 1, 0, 0, 0);
 
+/** Zip the package parts once, reproducibly (fixed dates in core.xml and in the zip entries). */
+export function zipParts(parts: Map<string, string | Uint8Array>, model: DocumentModel): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) files[name] = typeof data === 'string' ? strToU8(data) : data;
+  return packReproducibly(files, model);
+}
+
 export function finalizeDocx(bytes: Uint8Array, model: DocumentModel): Uint8Array {
-  const files = unzipSync(bytes);
+  return packReproducibly(unzipSync(bytes), model);
+}
+
+function packReproducibly(files: Record<string, Uint8Array>, model: DocumentModel): Uint8Array {
   const stamp = model.meta.date ?? '1980-01-01T00:00:00Z';
   const core = files['docProps/core.xml'];
   if (core) {
