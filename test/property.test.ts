@@ -5,7 +5,7 @@
  * - random mutations of valid plans never throw: they end in a document or in diagnostics.
  */
 import fc from 'fast-check';
-import { XmlDocument } from 'xmldoc';
+import { XmlDocument, type XmlElement } from 'xmldoc';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../src/compile.js';
 import { flattenBody } from '../src/model/layout.js';
@@ -45,18 +45,19 @@ describe('property: random valid plans build', () => {
 
 function collectText(doc: XmlDocument): string {
   const out: string[] = [];
-  const walk = (el: XmlDocument | import('xmldoc').XmlElement) => {
+  const elements = (el: XmlElement) => el.children.filter((c): c is XmlElement => c.type === 'element');
+  const walk = (el: XmlElement) => {
     if (el.name === 'w:p') {
       const texts: string[] = [];
-      const inner = (e: import('xmldoc').XmlElement) => {
+      const inner = (e: XmlElement) => {
         if (e.name === 'w:t') texts.push(e.val);
-        for (const c of e.children) if (c.type === 'element') inner(c);
+        elements(e).forEach(inner);
       };
-      inner(el as import('xmldoc').XmlElement);
+      inner(el);
       out.push(texts.join(''));
       return;
     }
-    for (const c of el.children) if (c.type === 'element') walk(c);
+    elements(el).forEach(walk);
   };
   walk(doc);
   return out.join('\n');
