@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,4 +74,14 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) out[name] = strFromU8(data);
   return out;
+}
+
+/** Whether a command-line tool (soffice, pdftotext…) is installed. */
+export function hasCommand(cmd: string): boolean {
+  try {
+    execFileSync('which', [cmd], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -14,19 +14,11 @@ import { renderPdf } from '../src/render/pdf/index.js';
 import fc from 'fast-check';
 import { compilePlan } from '../src/compile.js';
 import { plan, toYaml } from './arbitraries.js';
-import { compileFile, exampleFiles, tempDir, testInputs } from './helpers.js';
+import { compileFile, exampleFiles, hasCommand, tempDir, testInputs } from './helpers.js';
 
-const has = (cmd: string) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
-describe.skipIf(!has('soffice') || !has('pdfinfo'))('LibreOffice', () => {
+describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo'))('LibreOffice', () => {
   it('opens every example DOCX and a sample of random plans, and our PDF has as many pages', async () => {
     const fonts = readFontFiles(bundledFontFiles());
     const measure = createMeasurer(fonts);

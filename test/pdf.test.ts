@@ -11,16 +11,8 @@ import { flattenBody } from '../src/model/layout.js';
 import { mmToPt, textWidthMm } from '../src/model/measures.js';
 import { createMeasurer } from '../src/model/metrics.js';
 import { breakPieces, renderPdf } from '../src/render/pdf/index.js';
-import { compileFile, exampleFiles, tempDir } from './helpers.js';
+import { compileFile, exampleFiles, hasCommand, tempDir } from './helpers.js';
 
-const has = (cmd: string) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 const fonts = readFontFiles(bundledFontFiles());
 const measure = createMeasurer(fonts);
 const squash = (s: string) => s.normalize('NFC').replace(/[\s\u00a0]+/g, '').replace(/-/g, '');
@@ -38,7 +30,7 @@ describe('line-break pieces', () => {
   });
 });
 
-describe.skipIf(!has('pdftotext'))('PDF of each example', () => {
+describe.skipIf(!hasCommand('pdftotext'))('PDF of each example', () => {
   for (const file of exampleFiles()) {
     const name = path.basename(file, '.yaml');
     it(name, async () => {
