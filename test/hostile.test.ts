@@ -103,7 +103,8 @@ describe('CLI on hostile ground', () => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', '.', '-o', 'out', '-j', '1', '-q'], { cwd: work, stdio: 'ignore' });
     const out = path.join(work, 'out');
     // Interrupt as soon as the first outputs appear, in the middle of the batch.
-    for (let i = 0; i < 400 && !(existsSync(out) && readdirSync(out).length >= 2); i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 1200 && !(existsSync(out) && readdirSync(out).length >= 2); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(readdirSync(out).length, 'outputs appeared before the interrupt').toBeGreaterThanOrEqual(2);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(code).toBe(130);

@@ -14,6 +14,8 @@ import type { BuildMode, BuildSettings, OutputFormat } from './builder.js';
 import { buildAll } from './pool.js';
 import { initPlan, type InitOptions } from './init.js';
 import { watchPlans } from './watch.js';
+import { registerCheck } from './check-command.js';
+import { registerDiff } from './diff-command.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -102,6 +104,9 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
   ).action(async (output: string, opts: InitOptions & CommonOptions) => {
     exitCode = await initPlan(output, opts, ctx);
   });
+
+  registerCheck(program, ctx, (code) => (exitCode = code));
+  registerDiff(program, ctx, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,189 @@
+/** Grounds, body text, headings and numbering (Phụ lục I, Mục II, khoản 6). */
+import { RANGES } from '../../model/measures.js';
+import { VIETNAMESE_LETTERS, PART_LETTERS, toRoman } from '../../model/numbering.js';
+import type { RuleId } from '../catalog.js';
+import type { Para } from '../document.js';
+import { key } from '../elements.js';
+import { num, range } from '../findings.js';
+import { displayed, isUpper, stats } from '../text.js';
+import { checkFormat, lineMultiple, say, TWIPS_PER_MM, type Ctx } from './common.js';
+
+/** Twips of slack on indents (rounding of 1 cm = 566.9 twips). */
+const INDENT_SLACK_TW = 6;
+/** Word's "auto" spacing (HTML paragraphs): 14 pt. */
+const AUTO_SPACING_TW = 280;
+
+export function checkBody(c: Ctx): void {
+  const { el } = c;
+  if (el.kind === 'document') {
+    checkGrounds(c);
+    checkParagraphs(c, el.body);
+    checkNumbering(c, el.body);
+    const last = el.body[el.body.length - 1];
+    if (last && !key(last).endsWith('./.')) c.f.add('body-end-mark', last, `"…${key(last).slice(-12)}"`, '"…./."');
+  }
+  for (const a of el.appendices) {
+    checkParagraphs(c, a.body);
+    checkNumbering(c, a.body);
+  }
+}
+
+function checkGrounds(c: Ctx): void {
+  const g = c.el.grounds;
+  if (!g.length) return;
+  checkFormat(c, 'grounds-format', g, { size: RANGES.body, italic: true });
+  g.forEach((p, i) => {
+    const want = i === g.length - 1 ? '.' : ';';
+    const end = key(p).slice(-1);
+    if (end !== want) c.f.add('grounds-format', p, `"…${end}"`, `"…${want}"`);
+  });
+}
+
+function checkParagraphs(c: Ctx, paras: Para[]): void {
+  const { f, lang, w } = c;
+  const cm = (tw: number) => `${num(tw / TWIPS_PER_MM / 10, lang, 2)} cm`;
+  // "lùi vào 1 cm hoặc 1,27 cm": two values, not a range.
+  const indents = RANGES.firstLineIndentCm.map((v) => v * 10 * TWIPS_PER_MM);
+  const inBody = new Set(paras);
+  for (const p of paras) {
+    const st = stats([p]);
+    const size = st.sizes[st.sizes.length - 1] ?? p.markSizePt;
+    const [lo, hi] = RANGES.body;
+    if (st.sizes.some((s) => s < lo || s > hi)) f.add('body-size', p, `${st.sizes.map((s) => num(s, lang)).join(', ')} pt`, range(lo, hi, 'pt', lang), { merge: true });
+    const centred = p.fmt.jc === 'center';
+    if (!centred) {
+      if (p.fmt.jc !== 'both' && p.fmt.jc !== 'distribute') f.add('body-justify', p, w.aligned(p.fmt.jc ?? 'left'), w.justified, { merge: true });
+      const left = p.fmt.indLeft ?? 0;
+      const first = left + (p.fmt.indFirst ?? 0);
+      if (Math.abs(left) > INDENT_SLACK_TW || !indents.some((v) => Math.abs(first - v) <= INDENT_SLACK_TW)) {
+        const found = Math.abs(left) > INDENT_SLACK_TW ? say(c, `lề trái ${cm(left)}, dòng đầu ${cm(first)}`, `left ${cm(left)}, first line ${cm(first)}`) : cm(first - left);
+        f.add('body-indent', p, found, say(c, '1 cm hoặc 1,27 cm, lề trái 0', '1 cm or 1.27 cm, left indent 0'), { merge: true });
+      }
+    }
+    const line = lineMultiple(p, size);
+    const [minLine, maxLine] = RANGES.lineSpacing;
+    const slack = line.rule === 'auto' ? 0.01 : 0.05;
+    if (line.value < minLine - slack || line.value > maxLine + slack) {
+      const found = line.rule === 'auto' ? `${num(line.value, lang, 2)} ${w.lines}` : `${line.rule} ${num((p.fmt.line ?? 0) / 20, lang)} pt ≈ ${num(line.value, lang, 2)} ${w.lines}`;
+      f.add('body-line-spacing', p, found, `${num(minLine, lang)}–${num(maxLine, lang)} ${w.lines}`, { merge: true });
+    }
+    // Spacing between paragraphs of text: a centred heading's lines ("Chương I" / its title) form one
+    // heading, and spacing at the top of a page (known from Word's layout) is not drawn.
+    const prev = c.doc.blocks[p.block - 1];
+    const headingPair = prev?.kind === 'p' && centred && prev.para.fmt.jc === 'center';
+    const newPage = prev?.kind === 'p' && p.page !== undefined && prev.para.page !== p.page;
+    if (prev?.kind === 'p' && inBody.has(prev.para) && !headingPair && !newPage) {
+      const before = p.fmt.beforeAuto ? AUTO_SPACING_TW : (p.fmt.before ?? 0);
+      const after = prev.para.fmt.afterAuto ? AUTO_SPACING_TW : (prev.para.fmt.after ?? 0);
+      const contextual = p.fmt.contextual && prev.para.styleId === p.styleId;
+      const gap = contextual ? 0 : (before + after) / 20;
+      if (gap < RANGES.paragraphSpacingMin - 0.05) f.add('body-spacing', p, `${num(gap, lang)} pt`, `≥ ${RANGES.paragraphSpacingMin} pt`, { merge: true });
+    }
+  }
+  checkHeadings(c, paras);
+}
+
+/** Bold headings; Roman section titles in capitals; "Phần", "Chương", "Mục" lines centred. */
+function checkHeadings(c: Ctx, paras: Para[]): void {
+  const { f, w } = c;
+  for (const p of paras) {
+    const t = key(p);
+    const st = stats([p]);
+    const found: string[] = [];
+    const want: string[] = [];
+    if (/^[IVXLC]+\.\s/.test(t)) {
+      if (st.bold !== 'all') found.push(st.bold === 'none' ? w.notBold : w.partlyBold), want.push(w.bold);
+      if (!isUpper(displayed(p))) found.push(w.notUpper), want.push(w.upper);
+    } else if (/^(Phần|Chương|Mục)\s+[\p{L}\d]+$/u.test(t)) {
+      if (st.bold !== 'all') found.push(w.notBold), want.push(w.bold);
+      if (p.fmt.jc !== 'center') found.push(w.aligned(p.fmt.jc ?? 'left')), want.push(w.centred);
+    } else if (/^Điều\s+\d+\./u.test(t)) {
+      const head = p.runs.find((r) => r.text.trim());
+      if (!head?.fmt.bold && !p.label) found.push(w.notBold), want.push(w.bold);
+    }
+    if (found.length) f.add('heading-format', p, found.join(', '), want.join(', '), { merge: true });
+  }
+}
+
+type Level = 'part' | 'chapter' | 'muc' | 'section' | 'article' | 'clause' | 'subclause' | 'point';
+const LEVELS: Level[] = ['part', 'chapter', 'muc', 'section', 'article', 'clause', 'subclause', 'point'];
+const RULE_OF: Record<Level, RuleId> = {
+  part: 'numbering-sections',
+  chapter: 'numbering-sections',
+  section: 'numbering-sections',
+  muc: 'numbering-clauses',
+  article: 'numbering-clauses',
+  clause: 'numbering-clauses',
+  subclause: 'numbering-clauses',
+  point: 'numbering-points',
+};
+
+function fromRoman(s: string): number | undefined {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]];
+    const next = values[s[i + 1]] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n >= 1 && n < 400 && toRoman(n) === s ? n : undefined;
+}
+
+interface Label {
+  level: Level;
+  /** The value read, NaN when it is not a valid numeral of its kind. */
+  value: number;
+  text: string;
+  /** How the expected value is written. */
+  show: (n: number) => string;
+  /** Wrong punctuation, e.g. "a." for "a)". */
+  badMark?: string;
+}
+
+/** The numbering label at the start of a paragraph, resolving "C." (part C) against "C." (Roman 100) by context. */
+function readLabel(t: string, counters: Partial<Record<Level, number>>): Label | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^(Phần|Chương)\s+([IVXLC]+)(?![\p{L}\d])/u.exec(t))) {
+    const level = m[1] === 'Phần' ? 'part' : 'chapter';
+    return { level, value: fromRoman(m[2]) ?? NaN, text: m[0], show: (n) => `${m![1]} ${toRoman(n)}` };
+  }
+  if ((m = /^Mục\s+(\d+)(?!\d)/u.exec(t))) return { level: 'muc', value: Number(m[1]), text: m[0], show: (n) => `Mục ${n}` };
+  if ((m = /^Điều\s+(\d+)\./u.exec(t))) return { level: 'article', value: Number(m[1]), text: m[0], show: (n) => `Điều ${n}.` };
+  if ((m = /^([IVXLC]+|[A-Z])\.\s/.exec(t))) {
+    const letter = m[1];
+    const partIndex = PART_LETTERS.indexOf(letter as (typeof PART_LETTERS)[number]) + 1;
+    const roman = fromRoman(letter);
+    const expectPart = (counters.part ?? 0) + 1;
+    const expectSection = (counters.section ?? 0) + 1;
+    const asPart = { level: 'part' as const, value: partIndex || NaN, text: m[0], show: (n: number) => `${PART_LETTERS[n - 1] ?? n}.` };
+    const asSection = { level: 'section' as const, value: roman ?? NaN, text: m[0], show: (n: number) => `${toRoman(n)}.` };
+    if (partIndex && (partIndex === expectPart || (counters.part !== undefined && roman !== expectSection))) return asPart;
+    if (roman !== undefined) return asSection;
+    return partIndex ? asPart : undefined;
+  }
+  if ((m = /^(\d+)\.(\d+)\.?\s/.exec(t))) return { level: 'subclause', value: Number(m[2]), text: m[0].trim(), show: (n) => `${m![1]}.${n}.` };
+  if ((m = /^(\d+)\.\s/.exec(t))) return { level: 'clause', value: Number(m[1]), text: m[0].trim(), show: (n) => `${n}.` };
+  if ((m = /^(\p{Ll})([).\/])\s/u.exec(t))) {
+    const index = VIETNAMESE_LETTERS.indexOf(m[1] as (typeof VIETNAMESE_LETTERS)[number]) + 1;
+    if (!index && !/^[fjwz]$/.test(m[1])) return undefined;
+    return { level: 'point', value: index || NaN, text: m[0].trim(), show: (n) => `${VIETNAMESE_LETTERS[n - 1] ?? n})`, ...(m[2] !== ')' ? { badMark: m[2] } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * Numbering sequences: each level counts from 1 and restarts when a higher level advances;
+ * articles (Điều) run through the whole document. Roman sections, Arabic clauses and
+ * Vietnamese-alphabet points (đ after d; no f, j, w, z).
+ */
+function checkNumbering(c: Ctx, paras: Para[]): void {
+  const counters: Partial<Record<Level, number>> = {};
+  for (const p of paras) {
+    const label = readLabel(key(p), counters);
+    if (!label) continue;
+    const expected = (counters[label.level] ?? 0) + 1;
+    if (label.value !== expected || label.badMark) c.f.add(RULE_OF[label.level], p, `"${label.text}"`, `"${label.show(expected)}"`);
+    counters[label.level] = Number.isNaN(label.value) ? expected : label.value;
+    for (const deeper of LEVELS.slice(LEVELS.indexOf(label.level) + 1)) if (deeper !== 'article') delete counters[deeper];
+  }
+}
