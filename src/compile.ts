@@ -57,6 +57,16 @@ export function checkImages(checked: CheckedPlan, inputs: CompileInputs): Diagno
   return out;
 }
 
+/** Compiled templates by template set: a batch compiles the same (default) set once, not per plan. */
+const templateCache = new WeakMap<TemplateSources, Map<string, ReturnType<typeof compileTemplates>>>();
+function compiledTemplates(sources: TemplateSources, lang: CompileInputs['lang']): ReturnType<typeof compileTemplates> {
+  let byLang = templateCache.get(sources);
+  if (!byLang) templateCache.set(sources, (byLang = new Map()));
+  let compiled = byLang.get(lang);
+  if (!compiled) byLang.set(lang, (compiled = compileTemplates(sources, lang)));
+  return compiled;
+}
+
 export function compilePlan(bytes: Uint8Array, file: string, inputs: CompileInputs): { value?: Compiled; diagnostics: Diagnostic[] } {
   const loaded = loadPlan(bytes, file, inputs.lang);
   if (!loaded.value) return { diagnostics: loaded.diagnostics };
@@ -74,7 +84,7 @@ export function compilePlan(bytes: Uint8Array, file: string, inputs: CompileInpu
   }
   if (inputs.cliTemplates) sources = { ...sources, ...inputs.cliTemplates };
   if (hasErrors(diagnostics)) return { diagnostics };
-  const templates = compileTemplates(sources, inputs.lang);
+  const templates = compiledTemplates(sources, inputs.lang);
   diagnostics.push(...templates.diagnostics);
   if (hasErrors(diagnostics) || !templates.templates) return { diagnostics };
   let model: DocumentModel;
