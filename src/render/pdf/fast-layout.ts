@@ -1,8 +1,14 @@
 /**
- * Text layout without OpenType shaping, for pdfkit (through fontkit's CommonJS build, the one pdfkit
- * loads). Word applies neither kerning nor ligatures by default, and NFC Vietnamese maps one code
- * point to one precomposed glyph, so a plain cmap lookup gives Word's line widths. It is also an
- * order of magnitude faster than fontkit's shaper, which pdfkit would otherwise run on every word.
+ * Two adjustments to the fontkit instance pdfkit uses (its CommonJS build):
+ *
+ * 1. Text layout without OpenType shaping. Word applies neither kerning nor ligatures by default,
+ *    and NFC Vietnamese maps one code point to one precomposed glyph, so a plain cmap lookup gives
+ *    Word's line widths — and is an order of magnitude faster than the shaper pdfkit would run on
+ *    every word.
+ * 2. One parsed font per font file per process. pdfkit calls fontkit.create() for every document;
+ *    our font Buffers are registered once, and a small fontkit "format" hands pdfkit the already
+ *    parsed font (its decoded tables and glyphs) instead of parsing the file again. Each document
+ *    still makes its own subset, so output stays byte-identical.
  */
 import { createRequire } from 'node:module';
 
@@ -18,6 +24,14 @@ interface FontLike {
   layout(text: string, features?: unknown): unknown;
   __cchcPlainLayout?: boolean;
 }
+interface FontClass {
+  probe(buffer: Uint8Array): boolean;
+  new (stream: { buffer: Uint8Array }): FontLike;
+}
+interface Fontkit {
+  create(b: Uint8Array, postscriptName?: string): FontLike;
+  registerFormat(format: unknown): void;
+}
 
 export function plainLayout(font: FontLike, text: string) {
   const glyphs = font.glyphsForString(text);
@@ -32,39 +46,31 @@ export function plainLayout(font: FontLike, text: string) {
   };
 }
 
-interface Fontkit {
-  create(b: Buffer, postscriptName?: string): FontLike;
-}
-interface TableHolder {
-  stream: { buffer: Uint8Array };
-  _decodeTable(table: { tag: string }): unknown;
-  __cchcTableCache?: boolean;
-}
+const parsed = new WeakMap<Uint8Array, FontLike>();
+let installed = false;
 
-/**
- * Switch the fontkit instance pdfkit uses to plain layout, and decode each font table once per
- * process instead of once per document (pdfkit parses the font file for every PDF; tables decoded
- * from the same Buffer object are shared, read-only). Idempotent.
- */
-export function usePlainLayoutInPdfkit(sample: Buffer): void {
+/** Register font buffers (idempotent) and install the two adjustments once per process. */
+export function prepareFontsForPdfkit(buffers: Uint8Array[]): void {
   const fontkit = require('fontkit') as Fontkit;
-  const proto = Object.getPrototypeOf(fontkit.create(sample)) as FontLike;
-  if (proto.__cchcPlainLayout) return;
+  for (const b of buffers) if (!parsed.has(b)) parsed.set(b, fontkit.create(b));
+  if (installed) return;
+  const sample = parsed.get(buffers[0])!;
+  const proto = Object.getPrototypeOf(sample) as FontLike;
   proto.layout = function (this: FontLike, text: string) {
     return plainLayout(this, text);
   };
-  proto.__cchcPlainLayout = true;
-  const tables = proto as unknown as TableHolder;
-  if (!tables.__cchcTableCache) {
-    const decode = tables._decodeTable;
-    const cache = new WeakMap<Uint8Array, Map<string, unknown>>();
-    tables._decodeTable = function (this: TableHolder, table: { tag: string }) {
-      const buffer = this.stream.buffer;
-      let byTag = cache.get(buffer);
-      if (!byTag) cache.set(buffer, (byTag = new Map()));
-      if (!byTag.has(table.tag)) byTag.set(table.tag, decode.call(this, table));
-      return byTag.get(table.tag);
-    };
-    tables.__cchcTableCache = true;
+  // Registered buffers skip their own format's probe and are answered by the cached-font format.
+  const TrueType = proto.constructor as unknown as FontClass;
+  const probe = TrueType.probe.bind(TrueType);
+  TrueType.probe = (buffer: Uint8Array) => !parsed.has(buffer) && probe(buffer);
+  class ParsedFont {
+    static probe(buffer: Uint8Array): boolean {
+      return parsed.has(buffer);
+    }
+    constructor(stream: { buffer: Uint8Array }) {
+      return parsed.get(stream.buffer)!;
+    }
   }
+  fontkit.registerFormat(ParsedFont);
+  installed = true;
 }

@@ -10,7 +10,7 @@ import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
 import { mmToPt, textWidthMm, type Measures } from '../../model/measures.js';
 import type { FontFiles, TextMeasurer } from '../../model/metrics.js';
 import { patchJustification } from './justify.js';
-import { usePlainLayoutInPdfkit } from './fast-layout.js';
+import { prepareFontsForPdfkit } from './fast-layout.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
 
 const require = createRequire(import.meta.url);
@@ -357,8 +357,9 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions): Prom
     },
   };
   patchJustification(require('pdfmake/js/ElementWriter.js').default);
-  // Word neither kerns nor ligates by default: lay text out glyph by glyph, as it does.
-  usePlainLayoutInPdfkit(storage['font-regular']);
+  // Word neither kerns nor ligates by default: lay text out glyph by glyph, as it does; and parse
+  // each font file once per process.
+  prepareFontsForPdfkit(Object.values(fontBuffers(options.fonts)));
   const Printer = require('pdfmake/js/Printer.js').default;
   const URLResolver = require('pdfmake/js/URLResolver.js').default;
   const resolver = new URLResolver(vfs);
