@@ -3,7 +3,7 @@
  * numbers hidden on page 1 and centred at the top from page 2, metadata from the plan.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
@@ -11,7 +11,7 @@ import { flattenBody } from '../src/model/layout.js';
 import { mmToPt, textWidthMm } from '../src/model/measures.js';
 import { createMeasurer } from '../src/model/metrics.js';
 import { breakPieces, renderPdf } from '../src/render/pdf/index.js';
-import { compileFile, exampleFiles, hasCommand, tempDir } from './helpers.js';
+import { compileFile, exampleFiles, hasCommand, ROOT, tempDir } from './helpers.js';
 
 const fonts = readFontFiles(bundledFontFiles());
 const measure = createMeasurer(fonts);
@@ -107,4 +107,12 @@ describe('PDF determinism within one process', () => {
     await renderPdf(b, { fonts, measure });
     expect(Buffer.compare(Buffer.from(await renderPdf(a, { fonts, measure })), Buffer.from(first))).toBe(0);
   });
+  it('renders a plan after others exactly as a fresh process does (fonts shared across documents)', async () => {
+    const file = exampleFiles().find((f) => f.endsWith('002-xa-son-mai-2025.yaml'))!;
+    const out = tempDir();
+    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', file, '-o', out, '-q', '-f', 'pdf']);
+    for (const other of exampleFiles()) await renderPdf(compileFile(other).value!.model, { fonts, measure });
+    const here = await renderPdf(compileFile(file).value!.model, { fonts, measure });
+    expect(Buffer.compare(Buffer.from(here), readFileSync(path.join(out, '002-xa-son-mai-2025.pdf')))).toBe(0);
+  }, 60000);
 });

@@ -20,7 +20,7 @@ interface Glyph {
   codePoints: number[];
 }
 interface FontLike {
-  glyphsForString(text: string): Glyph[];
+  glyphForCodePoint(codePoint: number): Glyph;
   layout(text: string, features?: unknown): unknown;
   __cchcPlainLayout?: boolean;
 }
@@ -34,7 +34,15 @@ interface Fontkit {
 }
 
 export function plainLayout(font: FontLike, text: string) {
-  const glyphs = font.glyphsForString(text);
+  // Our own glyph records carry the code point they were typed as: fontkit's glyph objects are cached
+  // per font and may have been created without one (as a component of a composite glyph), which
+  // would lose the character from the PDF's text layer (ToUnicode) once the font is shared.
+  const glyphs: Glyph[] = [];
+  for (const ch of text) {
+    const codePoint = ch.codePointAt(0)!;
+    const g = font.glyphForCodePoint(codePoint);
+    glyphs.push({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [codePoint] });
+  }
   const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
   // Like fontkit's GlyphRun, the width is derived from the positions (pdfkit scales them in place).
   return {
