@@ -27,10 +27,9 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
   const push = (code: Parameters<typeof diag>[1], params: Parameters<typeof diag>[2], path: PathSegment[], on: 'key' | 'value' = 'value') =>
     out.push(diag(lang, code, params, at(path, on), { path: displayPath(path) }));
 
-  // Every string: control characters and length limits.
-  let count = 0;
+  // Every string: control characters, legacy encodings and length limits. (The number of items is
+  // checked before schema validation, in limits-check.ts.)
   walkStrings(plan, [], (value, path) => {
-    count++;
     const m = CONTROL.exec(value);
     if (m) {
       push('text-control-char', { codepoint: m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') }, path);
@@ -39,7 +38,6 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
     if (legacy) push('encoding-legacy-vietnamese', { encoding: legacy.encoding, sample: legacy.sample }, path);
     if (value.length > LIMITS.textLength) push('limit-exceeded', { what: displayPath(path), value: value.length, limit: LIMITS.textLength }, path);
   });
-  if (count > LIMITS.items) push('limit-exceeded', { what: lang === 'vi' ? 'số mục' : 'items', value: count, limit: LIMITS.items }, []);
 
   // Date on the calendar; drafts.
   if (plan.date) {
