@@ -106,7 +106,3 @@ export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-/** Apply a style to every run (e.g. a bold heading). */
-export function styled(runs: Run[], style: { bold?: boolean; italic?: boolean }): Run[] {
-  return runs.map((r) => ({ ...r, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) }));
-}

@@ -174,7 +174,6 @@ export function resolveMeasures(format: PlanFormat | undefined): Measures {
   return m;
 }
 
-export const MM_PER_PT = 25.4 / 72;
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 export const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);
 export const ptToTwip = (pt: number): number => Math.round(pt * 20);

@@ -48,20 +48,6 @@ function splitInstancePath(p: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (Number.isInteger(v)) return 'integer';
-  return typeof v;
-}
-export function typeAccepts(schema: JsonSchema | undefined, v: unknown): boolean {
-  if (!schema) return false;
-  const t = schema.type;
-  if (t === undefined) return true;
-  const types = Array.isArray(t) ? (t as string[]) : [t as string];
-  const actual = jsonType(v);
-  return types.includes(actual) || (actual === 'integer' && types.includes('number'));
-}
 function valueAt(data: unknown, path: PathSegment[]): unknown {
   let v: unknown = data;
   for (const seg of path) {
@@ -103,11 +89,10 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
   const errs = errors.filter((e) => e.keyword !== 'if');
   const summaries = new Map<string, ErrorObject>();
   for (const e of errs) if (isSummary(e)) summaries.set(`${e.instancePath}|${e.schemaPath}`, e);
-  const branchOf = (e: ErrorObject): { summary: ErrorObject; index: number } | undefined => {
-    const m = /^(.*\/(?:anyOf|oneOf))\/(\d+)\/[^/]+$/.exec(e.schemaPath);
-    if (!m) return undefined;
-    const summary = summaries.get(`${e.instancePath}|${m[1]}`);
-    return summary ? { summary, index: Number(m[2]) } : undefined;
+  /** The anyOf/oneOf summary error of the branch an error sits in, if any. */
+  const branchOf = (e: ErrorObject): ErrorObject | undefined => {
+    const m = /^(.*\/(?:anyOf|oneOf))\/\d+\/[^/]+$/.exec(e.schemaPath);
+    return m ? summaries.get(`${e.instancePath}|${m[1]}`) : undefined;
   };
   const out: Diagnostic[] = [];
   const kindDone = new Set<string>();
@@ -118,10 +103,10 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
     // A branch whose type does not accept the value: either another branch was meant (noise), or
     // no branch accepts it and the anyOf/oneOf summary below reports one combined type error.
     if (b && e.keyword === 'type') continue;
-    if (b && e.keyword === 'required' && b.summary.keyword === 'oneOf' && isKindOneOf(b.summary)) {
+    if (b && e.keyword === 'required' && b.keyword === 'oneOf' && isKindOneOf(b)) {
       if (!kindDone.has(e.instancePath)) {
         kindDone.add(e.instancePath);
-        out.push(kindDiag(b.summary, data, source, lang));
+        out.push(kindDiag(b, data, source, lang));
       }
       continue;
     }
