@@ -1,20 +1,28 @@
 #!/usr/bin/env node
-import { rmSync } from 'node:fs';
-import { pendingWrites } from './builder.js';
 import { nodeContext } from './context.js';
+import { sweepTemporaryFiles } from './io.js';
+import { stopWorkers } from './pool.js';
 import { run } from './run.js';
 
 const controller = new AbortController();
 const ctx = { ...nodeContext(), signal: controller.signal };
+const watching = process.argv.includes('--watch') || process.argv.includes('-w');
 let interrupted = false;
 
-// Ctrl+C or a CI timeout: never leave a half-written output behind.
+// Ctrl+C or a CI timeout: never leave a half-written output behind. --watch stops at the first
+// signal after its rebuild; otherwise (or at a second signal) the workers are stopped, this
+// process's temporary files are removed, and the process exits.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    for (const tmp of pendingWrites) rmSync(tmp, { force: true });
-    if (interrupted || !process.argv.includes('--watch') && !process.argv.includes('-w')) process.exit(signal === 'SIGINT' ? 130 : 143);
-    interrupted = true;
-    controller.abort();
+    if (watching && !interrupted) {
+      interrupted = true;
+      controller.abort();
+      return;
+    }
+    void stopWorkers().finally(() => {
+      sweepTemporaryFiles();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
   });
 }
 

@@ -5,7 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { diag, type Lang } from '../diagnostics.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import type { DocumentModel } from '../model/types.js';
 import { compilePlan, type CompileInputs } from '../compile.js';
 import { createMeasurer, type FontFiles, type TextMeasurer } from '../model/metrics.js';
 import type { TemplateSources } from '../model/templates.js';
@@ -33,14 +34,19 @@ export interface BuildSettings {
   sourceDateEpoch?: number;
 }
 
+export interface LoadedPlan {
+  /** The plan's path relative to the working directory. */
+  display: string;
+  diagnostics: Diagnostic[];
+  text?: string;
+  model?: DocumentModel;
+}
+
 export interface BuildOutcome {
   result: FileResult;
   /** The plan's text, for source excerpts in diagnostics. */
   text?: string;
 }
-
-/** Temporary files being written, removed if the process is interrupted. */
-export const pendingWrites = new Set<string>();
 
 export class Builder {
   private readonly fonts: FontFiles;
@@ -78,26 +84,31 @@ export class Builder {
     return this.settings.formats.map((format) => ({ format, file: path.join(dir, `${path.parse(abs).name}.${format}`) }));
   }
 
-  async build(abs: string): Promise<BuildOutcome> {
-    const s = this.settings;
-    const lang = s.lang;
-    const rel = (p: string) => path.relative(s.cwd, p) || p;
-    const display = rel(abs);
-    const result: FileResult = { input: display, outputs: [], diagnostics: [], status: 'ok' };
-    const here = { file: display, line: 0, column: 0 };
+  /** Read and compile one plan: its diagnostics, its text (for excerpts) and, when valid, its model. */
+  async load(abs: string): Promise<LoadedPlan> {
+    const lang = this.settings.lang;
+    const display = path.relative(this.settings.cwd, abs) || abs;
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await fs.readFile(abs));
     } catch (e) {
-      result.diagnostics.push(diag(lang, 'file-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, here));
-      result.status = 'invalid';
-      return { result };
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      return { display, diagnostics: [diag(lang, 'file-unreadable', { reason }, { file: display, line: 0, column: 0 })] };
     }
     const text = decodeUtf8(bytes, display, lang).text;
-    const planDir = path.dirname(abs);
-    const compiled = compilePlan(bytes, display, this.inputs(planDir));
-    result.diagnostics.push(...compiled.diagnostics);
-    if (!compiled.value) {
+    const compiled = compilePlan(bytes, display, this.inputs(path.dirname(abs)));
+    return { display, diagnostics: compiled.diagnostics, ...(text !== undefined ? { text } : {}), ...(compiled.value ? { model: compiled.value.model } : {}) };
+  }
+
+  async build(abs: string): Promise<BuildOutcome> {
+    const s = this.settings;
+    const lang = s.lang;
+    const rel = (p: string) => path.relative(s.cwd, p) || p;
+    const loaded = await this.load(abs);
+    const { display, text, model } = loaded;
+    const result: FileResult = { input: display, outputs: [], diagnostics: [...loaded.diagnostics], status: 'ok' };
+    const here = { file: display, line: 0, column: 0 };
+    if (!model) {
       result.status = 'invalid';
       return { result, ...(text !== undefined ? { text } : {}) };
     }
@@ -110,13 +121,14 @@ export class Builder {
       return { result, ...(text !== undefined ? { text } : {}) };
     }
     // Render everything in memory first: a failure leaves no output at all.
+    const planDir = path.dirname(abs);
     const images = (p: string) => readBytesSync(path.resolve(planDir, p));
     const rendered: { file: string; bytes: Uint8Array }[] = [];
     for (const t of targets) {
       const out =
         t.format === 'docx'
-          ? await renderDocx(compiled.value.model, { images })
-          : await (await import('../render/pdf/index.js')).renderPdf(compiled.value.model, { fonts: this.fonts, measure: this.measure, images });
+          ? await renderDocx(model, { images })
+          : await (await import('../render/pdf/index.js')).renderPdf(model, { fonts: this.fonts, measure: this.measure, images });
       rendered.push({ file: t.file, bytes: out });
     }
     if (s.mode === 'check') {
@@ -131,7 +143,7 @@ export class Builder {
     }
     for (const r of rendered) {
       try {
-        await writeAtomic(r.file, r.bytes, pendingWrites);
+        writeAtomic(r.file, r.bytes);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? '';
         result.diagnostics.push(diag(lang, 'output-unwritable', { value: rel(r.file), reason: code }, here));

@@ -2,7 +2,7 @@
  * The outside world, passed in. Only this folder touches `process`, the file system and the clock;
  * tests run the CLI in-process with an in-memory or temporary context.
  */
-import { constants, promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,24 +44,11 @@ export function packageRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 
-export async function readBytes(file: string): Promise<Uint8Array> {
-  return new Uint8Array(await fs.readFile(file));
-}
-
 export function readBytesSync(file: string): Uint8Array | undefined {
   try {
     return new Uint8Array(readFileSync(file));
   } catch {
     return undefined;
-  }
-}
-
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file, constants.F_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 

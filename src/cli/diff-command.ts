@@ -6,8 +6,7 @@
 import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics.js';
-import { compilePlan, type CompileInputs } from '../compile.js';
+import { diag, hasErrors, sortDiagnostics, type Lang } from '../diagnostics.js';
 import { diffModels, hasChanges } from '../diff/index.js';
 import { formatHtml } from '../diff/format-html.js';
 import { formatJson } from '../diff/format-json.js';
@@ -15,12 +14,10 @@ import { formatMarkdown } from '../diff/format-markdown.js';
 import { formatText, PLAIN, type TextColors } from '../diff/format-text.js';
 import { summaryText } from '../diff/present.js';
 import { renderRedline } from '../diff/redline.js';
-import { createMeasurer } from '../model/metrics.js';
-import type { DocumentModel } from '../model/types.js';
-import { decodeUtf8 } from '../plan/load.js';
 import { readBytesSync, type CliContext } from './context.js';
 import { formatDiagnostic, makeChalk } from './format.js';
-import { bundledFontFiles, isDirectory, readFontFiles, readTemplateDir, writeAtomic } from './io.js';
+import { Builder } from './builder.js';
+import { bundledFontFiles, writeAtomic } from './io.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json', 'html', 'docx'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -83,38 +80,6 @@ function samePath(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b) || real(a) === real(b);
 }
 
-interface Loaded {
-  model?: DocumentModel;
-  diagnostics: Diagnostic[];
-  text?: string;
-  display: string;
-}
-
-/** Read and compile one plan with the same inputs as `build` (default templates, the plan's own templates and images). */
-async function loadModel(abs: string, display: string, lang: Lang, shared: Pick<CompileInputs, 'templates' | 'measure'>): Promise<Loaded> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await fs.readFile(abs));
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { diagnostics: [diag(lang, 'file-unreadable', { reason }, { file: display, line: 0, column: 0 })], display };
-  }
-  const planDir = path.dirname(abs);
-  const inputs: CompileInputs = {
-    lang,
-    ...shared,
-    planTemplates: (rel) => {
-      const dir = path.resolve(planDir, rel);
-      return isDirectory(dir) ? readTemplateDir(dir) : undefined;
-    },
-    images: (p) => readBytesSync(path.resolve(planDir, p)),
-    allowOutside: false,
-  };
-  const compiled = compilePlan(bytes, display, inputs);
-  const text = decodeUtf8(bytes, display, lang).text;
-  return { ...(compiled.value ? { model: compiled.value.model } : {}), diagnostics: compiled.diagnostics, ...(text !== undefined ? { text } : {}), display };
-}
-
 export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandOptions, ctx: CliContext): Promise<number> {
   const lang = opts.lang;
   const err = (s: string) => ctx.stderr.write(`cchc-plan: ${s}\n`);
@@ -150,10 +115,10 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
     }
   }
 
-  const measure = createMeasurer(readFontFiles(bundledFontFiles()));
-  const templates = readTemplateDir(path.join(ctx.packageRoot, 'templates', 'default'));
+  // The same loading as `build` (default templates, the plan's own templates and images).
+  const builder = new Builder({ cwd: ctx.cwd, packageRoot: ctx.packageRoot, lang, mode: 'validate', formats: [], fontFiles: bundledFontFiles(), allowOutside: false });
   const loaded = [];
-  for (const abs of files) loaded.push(await loadModel(abs, rel(abs), lang, { templates, measure }));
+  for (const abs of files) loaded.push(await builder.load(abs));
   // Bad input: the same diagnostics as build. Warnings alone do not stop a comparison and are not
   // printed then (the report is about the differences).
   if (loaded.some((l) => !l.model || hasErrors(l.diagnostics))) {
@@ -190,7 +155,7 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
   if (!output) ctx.stdout.write(content as string);
   else {
     try {
-      await writeAtomic(output, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+      writeAtomic(output, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     } catch (e) {
       const d = diag(lang, 'output-unwritable', { value: rel(output), reason: (e as NodeJS.ErrnoException).code ?? '' }, { file: rel(output), line: 0, column: 0 });
       ctx.stderr.write(formatDiagnostic(d, lang, errColors) + '\n');

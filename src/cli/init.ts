@@ -195,7 +195,7 @@ export async function initPlan(output: string, opts: InitOptions, ctx: CliContex
   // What we write must itself be a valid plan (drafts give warnings only).
   const check = checkPlanText(text, output, lang);
   if (!check.value) throw new Error(`generated plan is invalid: ${check.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`).join(', ')}`);
-  await writeAtomic(target, new TextEncoder().encode(text));
+  writeAtomic(target, new TextEncoder().encode(text));
   if (!opts.quiet) ctx.stdout.write(summary + '\n');
   return 0;
 }

@@ -1,5 +1,5 @@
 /** File-system helpers of the CLI: templates, fonts, safe writes. */
-import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TemplateSources } from '../model/templates.js';
 import type { FontFiles } from '../model/metrics.js';
@@ -57,20 +57,43 @@ export function readFontFiles(files: Record<keyof FontFiles, string>): FontFiles
   };
 }
 
+/** Folders where this process writes temporary files; swept when the process is interrupted. */
+const temporaryDirs = new Set<string>();
+
+/** Mark a folder where outputs (and so temporary files) may be written, also by worker threads. */
+export function expectWritesIn(dir: string): void {
+  temporaryDirs.add(path.resolve(dir));
+}
+
+/** Remove this process's temporary files (named ".<output>.<pid>.<random>.tmp") from those folders. */
+export function sweepTemporaryFiles(): void {
+  const ours = new RegExp(`^\\..+\\.${process.pid}\\.[0-9a-z]+\\.tmp$`);
+  for (const dir of temporaryDirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (ours.test(name)) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /**
  * Write through a temporary file in the same folder and rename, so an interrupted or failed build
- * never leaves a half-written output.
+ * never leaves a half-written output. Synchronous on purpose: an interrupt is handled between two
+ * JavaScript tasks, so it sees either no temporary file or a complete output, never a file being
+ * created behind its back by the thread pool.
  */
-export async function writeAtomic(file: string, bytes: Uint8Array, pending?: Set<string>): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.floor(Math.random() * 1e9).toString(36)}.tmp`);
-  pending?.add(tmp);
+export function writeAtomic(file: string, bytes: Uint8Array): void {
+  const dir = path.dirname(file);
+  expectWritesIn(dir);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.floor(Math.random() * 1e9).toString(36)}.tmp`);
   try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, file);
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, file);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
-  } finally {
-    pending?.delete(tmp);
   }
 }

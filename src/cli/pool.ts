@@ -3,15 +3,24 @@
  * to the main thread when the compiled worker is not available (tests run the TypeScript sources).
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Builder, type BuildOutcome, type BuildSettings } from './builder.js';
+import { expectWritesIn } from './io.js';
 
 export type Progress = (done: number, total: number, file: string) => void;
 
 export function workerScript(): string | undefined {
   const file = fileURLToPath(new URL('./worker.js', import.meta.url));
   return existsSync(file) ? file : undefined;
+}
+
+/** Workers of the batch under way, stopped first when the process is interrupted. */
+const activeWorkers = new Set<Worker>();
+
+export async function stopWorkers(): Promise<void> {
+  await Promise.all([...activeWorkers].map((w) => w.terminate()));
 }
 
 export async function buildAll(files: string[], settings: BuildSettings, jobs: number, progress?: Progress): Promise<BuildOutcome[]> {
@@ -28,7 +37,10 @@ export async function buildAll(files: string[], settings: BuildSettings, jobs: n
     return outcomes;
   }
   let next = 0;
+  // Workers write in these folders; an interrupt sweeps them once the workers have stopped.
+  for (const f of files) expectWritesIn(settings.outDir ?? path.dirname(f));
   const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: settings }));
+  workers.forEach((w) => activeWorkers.add(w));
   try {
     await Promise.all(
       workers.map(
@@ -52,6 +64,7 @@ export async function buildAll(files: string[], settings: BuildSettings, jobs: n
     );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    workers.forEach((w) => activeWorkers.delete(w));
   }
   return outcomes;
 }
