@@ -105,11 +105,24 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): { text?
   }
 }
 
+/** True when every line is blank or a comment; stops at the first line with content (linear time). */
+export function onlyCommentsOrBlank(text: string): boolean {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line !== '' && !line.startsWith('#')) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 /** Parse YAML text with positions; collects every syntax problem. */
 export function parsePlanText(text: string, file: string, lang: Lang): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '' || /^(\s*#[^\n]*\n?|\s*\n)*\s*$/.test(body)) {
+  if (onlyCommentsOrBlank(body)) {
     return { diagnostics: [diag(lang, 'file-empty', {}, { file, line: 1, column: 1 })] };
   }
   let doc;

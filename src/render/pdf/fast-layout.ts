@@ -1,16 +1,20 @@
 /**
- * Two adjustments to the fontkit instance pdfkit uses (its CommonJS build):
+ * Adjustments to the fontkit and pdfkit code that lays out and embeds text (their CommonJS builds):
  *
  * 1. Text layout without OpenType shaping. Word applies neither kerning nor ligatures by default,
  *    and NFC Vietnamese maps one code point to one precomposed glyph, so a plain cmap lookup gives
  *    Word's line widths — and is an order of magnitude faster than the shaper pdfkit would run on
- *    every word.
+ *    every word. pdfkit's own per-word layout loop is replaced by one pass over a per-font table of
+ *    glyph records (same glyphs, positions and widths, summed in the same order).
  * 2. One parsed font per font file per process. pdfkit calls fontkit.create() for every document;
  *    our font Buffers are registered once, and a small fontkit "format" hands pdfkit the already
- *    parsed font (its decoded tables and glyphs) instead of parsing the file again. Each document
- *    still makes its own subset, so output stays byte-identical.
+ *    parsed font (its decoded tables and glyphs) instead of parsing the file again.
+ * 3. Subsets written by `subset.ts` straight from the font's bytes. Each document still makes its
+ *    own subset, so output stays byte-identical.
  */
 import { createRequire } from 'node:module';
+import { fastPathsEnabled } from './fast-paths.js';
+import { readSfnt, TrueTypeSubset } from './subset.js';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +26,7 @@ interface Glyph {
 interface FontLike {
   glyphForCodePoint(codePoint: number): Glyph;
   layout(text: string, features?: unknown): unknown;
+  createSubset(): unknown;
   __cchcPlainLayout?: boolean;
 }
 interface FontClass {
@@ -57,10 +62,90 @@ export function plainLayout(font: FontLike, text: string) {
 const parsed = new WeakMap<Uint8Array, FontLike>();
 let installed = false;
 
-/** Register font buffers (idempotent) and install the two adjustments once per process. */
+/** Glyph record of one code point in one font, shared by every document of the process. */
+function glyphTable(font: FontLike): Map<number, Glyph> {
+  let table = glyphTables.get(font);
+  if (!table) {
+    table = new Map();
+    glyphTables.set(font, table);
+  }
+  return table;
+}
+const glyphTables = new WeakMap<FontLike, Map<number, Glyph>>();
+function glyphOf(font: FontLike, table: Map<number, Glyph>, codePoint: number): Glyph {
+  let g = table.get(codePoint);
+  if (!g) {
+    const fk = font.glyphForCodePoint(codePoint);
+    g = { id: fk.id, advanceWidth: fk.advanceWidth, codePoints: [codePoint] };
+    table.set(codePoint, g);
+  }
+  return g;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+interface EmbeddedFontLike {
+  font: FontLike;
+  scale: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Glyph[] | null; positions: Position[] | null; advanceWidth: number };
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout, without shaping: the same glyphs, positions and width (summed in
+ * the same order, word by word, so every float is the same) straight from a per-font table of glyph
+ * records, instead of a fontkit run per word concatenated into ever longer arrays.
+ */
+export function fastEmbeddedLayout(this: EmbeddedFontLike, text: string, onlyWidth?: boolean) {
+  const table = glyphTable(this.font);
+  const scale = this.scale;
+  const glyphs: Glyph[] | null = onlyWidth ? null : [];
+  const positions: Position[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    let codePoint = text.charCodeAt(i);
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const g = glyphOf(this.font, table, codePoint);
+    const x = g.advanceWidth * scale;
+    word += x;
+    if (glyphs) {
+      glyphs.push(g);
+      positions!.push({ xAdvance: x, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: x });
+    }
+    // pdfkit measures word by word, a word ending after a space or tab.
+    if (codePoint === 0x20 || codePoint === 0x09) {
+      advanceWidth += word;
+      word = 0;
+    }
+  }
+  advanceWidth += word;
+  return { glyphs, positions, advanceWidth };
+}
+
+/**
+ * Register font buffers (idempotent) and install the adjustments once per process: plain layout,
+ * one parsed font per file, and our TrueType subsetter for fonts with TrueType outlines.
+ */
 export function prepareFontsForPdfkit(buffers: Uint8Array[]): void {
   const fontkit = require('fontkit') as Fontkit;
-  for (const b of buffers) if (!parsed.has(b)) parsed.set(b, fontkit.create(b));
+  for (const b of buffers) {
+    if (parsed.has(b)) continue;
+    const font = fontkit.create(b);
+    const sfnt = readSfnt(b);
+    if (sfnt) font.createSubset = () => new TrueTypeSubset(sfnt);
+    parsed.set(b, font);
+  }
   if (installed) return;
   const sample = parsed.get(buffers[0])!;
   const proto = Object.getPrototypeOf(sample) as FontLike;
@@ -80,5 +165,13 @@ export function prepareFontsForPdfkit(buffers: Uint8Array[]): void {
     }
   }
   fontkit.registerFormat(ParsedFont);
+
+  // pdfkit's EmbeddedFont class is not exported: take it from a font of a throwaway document.
+  const PDFDocument = require('pdfkit') as new (options: object) => { font(src: Uint8Array): { _font: object } };
+  const embedded = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false, font: null }).font(buffers[0])._font) as EmbeddedFontLike;
+  const original = embedded.layout;
+  embedded.layout = function (this: EmbeddedFontLike, text: string, features?: unknown, onlyWidth?: boolean) {
+    return features || !fastPathsEnabled() ? original.call(this, text, features, onlyWidth) : fastEmbeddedLayout.call(this, text, onlyWidth);
+  };
   installed = true;
 }

@@ -11,6 +11,7 @@ import { mmToPt, textWidthMm, type Measures } from '../../model/measures.js';
 import type { FontFiles, TextMeasurer } from '../../model/metrics.js';
 import { patchJustification } from './justify.js';
 import { prepareFontsForPdfkit } from './fast-layout.js';
+import { installFastPaths } from './fast-paths.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
 
 const require = createRequire(import.meta.url);
@@ -360,6 +361,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions): Prom
   // Word neither kerns nor ligates by default: lay text out glyph by glyph, as it does; and parse
   // each font file once per process.
   prepareFontsForPdfkit(Object.values(fontBuffers(options.fonts)));
+  installFastPaths();
   const Printer = require('pdfmake/js/Printer.js').default;
   const URLResolver = require('pdfmake/js/URLResolver.js').default;
   const resolver = new URLResolver(vfs);

@@ -1,0 +1,178 @@
+/**
+ * The fast paths of the emitters give the same documents as the code they replace:
+ * - pdfmake's style lookup, pdfkit's text layout and content streams: PDF bytes equal with the fast
+ *   paths on and off, for every example and for random plans;
+ * - our TrueType subsetter: every glyph of the subset has the outline and advance of the original
+ *   glyph, in the same order as fontkit's subsetter, and the file's checksums are right;
+ * - our ZIP writer: the same bytes as fflate's zipSync with a fixed date;
+ * - the formatting of constant DOCX parts once per process: DOCX bytes equal across documents.
+ */
+import fc from 'fast-check';
+import { zipSync } from 'fflate';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
+import { compilePlan } from '../src/compile.js';
+import { createMeasurer } from '../src/model/metrics.js';
+import { onlyCommentsOrBlank } from '../src/plan/load.js';
+import { renderDocx } from '../src/render/docx/index.js';
+import { crc32, writeZip } from '../src/render/docx/zip.js';
+import { setFastPaths } from '../src/render/pdf/fast-paths.js';
+import { renderPdf } from '../src/render/pdf/index.js';
+import { readSfnt, TrueTypeSubset } from '../src/render/pdf/subset.js';
+import { plan, toYaml } from './arbitraries.js';
+import { compileFile, exampleFiles, testInputs } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit');
+const fonts = readFontFiles(bundledFontFiles());
+const measure = createMeasurer(fonts);
+
+async function bothWays(model: Parameters<typeof renderPdf>[0]) {
+  setFastPaths(true);
+  const fast = await renderPdf(model, { fonts, measure });
+  setFastPaths(false);
+  try {
+    const plain = await renderPdf(model, { fonts, measure });
+    return { fast: Buffer.from(fast), plain: Buffer.from(plain) };
+  } finally {
+    setFastPaths(true);
+  }
+}
+
+describe('PDF fast paths', () => {
+  for (const file of exampleFiles()) {
+    it(`same bytes with and without them: ${file.split('/').pop()}`, async () => {
+      const { fast, plain } = await bothWays(compileFile(file).value!.model);
+      expect(fast.equals(plain)).toBe(true);
+    });
+  }
+
+  it('same bytes with and without them: random plans', async () => {
+    const inputs = testInputs();
+    await fc.assert(
+      fc.asyncProperty(plan, async (p) => {
+        const r = compilePlan(new TextEncoder().encode(toYaml(p)), 'random.yaml', inputs);
+        const { fast, plain } = await bothWays(r.value!.model);
+        expect(fast.equals(plain)).toBe(true);
+      }),
+      { numRuns: 8, seed: 20261122 },
+    );
+  });
+
+  it('can fail: turning them off changes the code that runs', async () => {
+    // A style with `extends` is served by the original lookup; a broken merge would show here.
+    const Stack = require('pdfmake/js/StyleContextStack.js').default;
+    const stack = new Stack({ base: { bold: true }, child: { extends: 'base', fontSize: 9 } }, { fontSize: 13 });
+    stack.push('child');
+    expect(Stack.getStyleProperty({}, stack, 'bold', false)).toBe(true);
+    expect(Stack.getStyleProperty({}, stack, 'fontSize', 12)).toBe(9);
+    expect(Stack.getStyleProperty({ style: 'base' }, stack, 'bold', false)).toBe(true);
+    expect(Stack.getStyleProperty({ fontSize: 7 }, stack, 'fontSize', 12)).toBe(7);
+    stack.pop();
+    expect(Stack.getStyleProperty({}, stack, 'fontSize', 12)).toBe(13);
+    expect(Stack.getStyleProperty({}, stack, 'color', 'black')).toBe('black');
+  });
+});
+
+describe('TrueType subset', () => {
+  const text = 'Ủy ban nhân dân xã Sơn Mai — Kế hoạch truyền thông năm 2026: “cải cách hành chính”, ỹ ỵ ẫ ặ ữ ờ €';
+  for (const [face, bytes] of Object.entries(fonts)) {
+    it(`keeps each glyph's outline and advance, in fontkit's order (${face})`, () => {
+      const font = fontkit.create(Buffer.from(bytes));
+      const ours = new TrueTypeSubset(readSfnt(bytes)!);
+      const theirs = font.createSubset();
+      for (const ch of text) {
+        const g = font.glyphForCodePoint(ch.codePointAt(0)!);
+        expect(ours.includeGlyph(g.id)).toBe(theirs.includeGlyph(g));
+      }
+      const encoded = ours.encode();
+      // Components of composite glyphs were added while encoding, after the glyphs asked for.
+      expect(ours.glyphs.length).toBeGreaterThan(new Set([...text]).size);
+      const sub = fontkit.create(encoded);
+      const ref = fontkit.create(Buffer.from(theirs.encode()));
+      expect(sub.numGlyphs).toBe(ours.glyphs.length);
+      expect(ref.numGlyphs).toBe(sub.numGlyphs);
+      for (let i = 0; i < ours.glyphs.length; i++) {
+        const original = font.getGlyph(ours.glyphs[i]);
+        const mine = sub.getGlyph(i);
+        expect(mine.path.toSVG(), `glyph ${i}`).toBe(original.path.toSVG());
+        expect(mine.path.toSVG(), `glyph ${i} (fontkit's subset)`).toBe(ref.getGlyph(i).path.toSVG());
+        expect(mine.advanceWidth).toBe(original.advanceWidth);
+      }
+      // Checksums: every table's record, and the whole file adjusted to 0xB1B0AFBA.
+      const sum = (from: number, length: number) => {
+        let s = 0;
+        for (let i = from; i < from + length; i += 4) s = (s + encoded.readUInt32BE(i)) >>> 0;
+        return s;
+      };
+      expect(sum(0, encoded.length)).toBe(0xb1b0afba);
+      const n = encoded.readUInt16BE(4);
+      for (let i = 0; i < n; i++) {
+        const at = 12 + 16 * i;
+        const tag = encoded.toString('latin1', at, at + 4);
+        const offset = encoded.readUInt32BE(at + 8);
+        const length = (encoded.readUInt32BE(at + 12) + 3) & ~3;
+        const expected = tag === 'head' ? (sum(offset, length) - encoded.readUInt32BE(offset + 8)) >>> 0 : sum(offset, length);
+        expect(encoded.readUInt32BE(at + 4), tag).toBe(expected);
+      }
+    });
+  }
+
+  it('declines what it does not handle (CFF, collections, truncated files)', () => {
+    expect(readSfnt(new TextEncoder().encode('OTTO\0\0\0\0\0\0\0\0'))).toBeUndefined();
+    expect(readSfnt(new TextEncoder().encode('ttcf\0\0\0\0\0\0\0\0'))).toBeUndefined();
+    expect(readSfnt(fonts.regular.subarray(0, 4000))).toBeUndefined();
+    expect(readSfnt(fonts.regular)).toBeDefined();
+  });
+});
+
+describe('DOCX zip and constant parts', () => {
+  it('writes the same bytes as fflate with a fixed date', () => {
+    const files = {
+      '[Content_Types].xml': '<Types/>'.repeat(50),
+      'word/document.xml': '<w:document>Ủy ban nhân dân</w:document>'.repeat(40),
+      'word/styles.xml': '<w:styles/>'.repeat(100),
+      'word/media/ảnh.png': new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+    };
+    const date = new Date(1980, 0, 1, 0, 0, 0);
+    const expected = zipSync(
+      Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [typeof v === 'string' ? new TextEncoder().encode(v) : v, { mtime: date, level: 6 }]])),
+      { mtime: date },
+    );
+    const entries = Object.entries(files).map(([name, data]) => ({ name, data }));
+    expect(Buffer.from(writeZip(entries)).equals(Buffer.from(expected))).toBe(true);
+    // The second time the cached compressed parts are used; the bytes do not change.
+    expect(Buffer.from(writeZip(entries)).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it('crc32 of known values', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('a plan renders to the same DOCX bytes before and after other plans (parts formatted once)', async () => {
+    const [first, ...others] = exampleFiles();
+    const model = compileFile(first).value!.model;
+    const before = Buffer.from(await renderDocx(model));
+    for (const f of others) await renderDocx(compileFile(f).value!.model);
+    expect(Buffer.from(await renderDocx(model)).equals(before)).toBe(true);
+  });
+});
+
+describe('blank or comment-only plan text', () => {
+  it('is recognised line by line', () => {
+    expect(onlyCommentsOrBlank('')).toBe(true);
+    expect(onlyCommentsOrBlank('  \n\t\n# a comment\n   # another\r\n')).toBe(true);
+    expect(onlyCommentsOrBlank('# comment\nnumber: 1\n')).toBe(false);
+    expect(onlyCommentsOrBlank('   x')).toBe(false);
+    expect(onlyCommentsOrBlank('#'.repeat(10) + '\n' + ' '.repeat(10))).toBe(true);
+  });
+
+  it('answers at the first line with content, even in a long file', () => {
+    // The regular expression it replaces backtracked over the whole file (seconds for large plans).
+    const big = '# yaml-language-server: $schema=x\nyear: 2026\n' + 'x: y\n'.repeat(200_000);
+    expect(onlyCommentsOrBlank(big)).toBe(false);
+    expect(onlyCommentsOrBlank('# c\n'.repeat(200_000))).toBe(true);
+  });
+});
