@@ -11,7 +11,6 @@ import { compilePlan, type CompileInputs } from '../compile.js';
 import { createMeasurer, type FontFiles, type TextMeasurer } from '../model/metrics.js';
 import type { TemplateSources } from '../model/templates.js';
 import { decodeUtf8 } from '../plan/load.js';
-import { renderDocx } from '../render/docx/index.js';
 import { readBytesSync } from './context.js';
 import type { FileResult } from './format.js';
 import { isDirectory, readFontFiles, readTemplateDir, writeAtomic } from './io.js';
@@ -127,7 +126,7 @@ export class Builder {
     for (const t of targets) {
       const out =
         t.format === 'docx'
-          ? await renderDocx(model, { images })
+          ? await (await import('../render/docx/index.js')).renderDocx(model, { images })
           : await (await import('../render/pdf/index.js')).renderPdf(model, { fonts: this.fonts, measure: this.measure, images });
       rendered.push({ file: t.file, bytes: out });
     }

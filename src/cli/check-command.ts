@@ -6,9 +6,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { checkDocx, DocxReadError, type CheckReport, type Finding } from '../check/index.js';
+import type { CheckReport, Finding } from '../check/index.js';
 import type { Lang } from '../diagnostics.js';
-import { createMeasurer, type TextMeasurer } from '../model/metrics.js';
+import type { TextMeasurer } from '../model/metrics.js';
 import type { CliContext } from './context.js';
 import { JSON_FORMAT_VERSION, makeChalk } from './format.js';
 import { bundledFontFiles, readFontFiles } from './io.js';
@@ -73,6 +73,8 @@ let measurer: TextMeasurer | undefined;
 
 async function checkFiles(files: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
   const t = TEXT[opts.lang];
+  const { checkDocx, DocxReadError } = await import('../check/index.js');
+  const { createMeasurer } = await import('../model/metrics.js');
   measurer ??= createMeasurer(readFontFiles(bundledFontFiles()));
   const results: FileCheck[] = [];
   for (const input of files) {

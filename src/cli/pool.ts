@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Builder, type BuildOutcome, type BuildSettings } from './builder.js';
+import type { BuildOutcome, BuildSettings } from './builder.js';
 import { expectWritesIn } from './io.js';
 
 export type Progress = (done: number, total: number, file: string) => void;
@@ -29,6 +29,7 @@ export async function buildAll(files: string[], settings: BuildSettings, jobs: n
   const outcomes: BuildOutcome[] = new Array(files.length);
   let done = 0;
   if (threads === 1 || !script) {
+    const { Builder } = await import('./builder.js');
     const builder = new Builder(settings);
     for (const [i, f] of files.entries()) {
       outcomes[i] = await builder.build(f);

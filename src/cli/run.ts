@@ -11,9 +11,7 @@ import { formatDiagnostic, jsonReport, makeChalk, summaryLine, WORDS, type FileR
 import { bundledFontFiles, fontDirFiles, isDirectory } from './io.js';
 import { expandInputs } from './inputs.js';
 import type { BuildMode, BuildSettings, OutputFormat } from './builder.js';
-import { buildAll } from './pool.js';
-import { initPlan, type InitOptions } from './init.js';
-import { watchPlans } from './watch.js';
+import type { InitOptions } from './init.js';
 import { registerCheck } from './check-command.js';
 import { registerDiff } from './diff-command.js';
 
@@ -102,6 +100,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
       .option('--year <year>', 'năm của kế hoạch mới / year of the new plan')
       .option('--name <name>', 'tên đơn vị, ví dụ "Sơn Mai" / unit name, e.g. "Sơn Mai"'),
   ).action(async (output: string, opts: InitOptions & CommonOptions) => {
+    const { initPlan } = await import('./init.js');
     exitCode = await initPlan(output, opts, ctx);
   });
 
@@ -219,6 +218,8 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, mode:
   }
   const settings = await settingsFrom(opts, ctx, mode);
   const jobs = parseJobs(opts.jobs, ctx, lang);
+  // Loaded here: `--help`, `--version` and `schema` start without the compiler and emitters.
+  const { buildAll } = await import('./pool.js');
   const once = async (files: string[]) => {
     const bar = progressBar(ctx, opts, files.length);
     const outcomes = await buildAll(files, settings, jobs, bar?.update);
@@ -227,6 +228,7 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, mode:
   };
   const code = await once(expanded.files);
   if (!opts.watch || mode !== 'write') return code;
+  const { watchPlans } = await import('./watch.js');
   return watchPlans(expanded.files, settings, ctx, opts, (files) => once(files));
 }
 
