@@ -119,6 +119,25 @@ describe('TrueType subset', () => {
     });
   }
 
+  it('reads fonts with short (16-bit) glyph offsets too', () => {
+    // Tinos has long offsets: make a short-offset font from a subset of it (its glyf is small).
+    const font = fontkit.create(Buffer.from(fonts.regular));
+    const first = new TrueTypeSubset(readSfnt(fonts.regular)!);
+    for (const ch of 'Ủy ban nhân dân ệ ữ') first.includeGlyph(font.glyphForCodePoint(ch.codePointAt(0)!).id);
+    const long = first.encode();
+    const short = toShortLoca(long);
+    const reread = readSfnt(short)!;
+    expect(reread.longLoca).toBe(false);
+    const again = new TrueTypeSubset(reread);
+    for (let i = 1; i < first.glyphs.length; i += 2) again.includeGlyph(i);
+    const sub = fontkit.create(again.encode());
+    const source = fontkit.create(long);
+    for (let i = 0; i < again.glyphs.length; i++) {
+      expect(sub.getGlyph(i).path.toSVG(), `glyph ${i}`).toBe(source.getGlyph(again.glyphs[i]).path.toSVG());
+      expect(sub.getGlyph(i).advanceWidth).toBe(source.getGlyph(again.glyphs[i]).advanceWidth);
+    }
+  });
+
   it('declines what it does not handle (CFF, collections, truncated files)', () => {
     expect(readSfnt(new TextEncoder().encode('OTTO\0\0\0\0\0\0\0\0'))).toBeUndefined();
     expect(readSfnt(new TextEncoder().encode('ttcf\0\0\0\0\0\0\0\0'))).toBeUndefined();
@@ -176,3 +195,35 @@ describe('blank or comment-only plan text', () => {
     expect(onlyCommentsOrBlank('# c\n'.repeat(200_000))).toBe(true);
   });
 });
+
+/** The same font with a 16-bit loca table (offsets / 2), as many fonts are shipped. */
+function toShortLoca(font: Buffer): Buffer {
+  const n = font.readUInt16BE(4);
+  const tables = new Map<string, Buffer>();
+  for (let i = 0; i < n; i++) {
+    const at = 12 + 16 * i;
+    const offset = font.readUInt32BE(at + 8);
+    tables.set(font.toString('latin1', at, at + 4), Buffer.from(font.subarray(offset, offset + font.readUInt32BE(at + 12))));
+  }
+  const loca = tables.get('loca')!;
+  const short = Buffer.alloc(loca.length / 2);
+  for (let i = 0; i < loca.length / 4; i++) short.writeUInt16BE(loca.readUInt32BE(4 * i) / 2, 2 * i);
+  tables.set('loca', short);
+  tables.get('head')!.writeInt16BE(0, 50);
+  const tags = [...tables.keys()].sort();
+  let size = 12 + 16 * tags.length;
+  for (const t of tags) size += (tables.get(t)!.length + 3) & ~3;
+  const out = Buffer.alloc(size);
+  out.writeUInt32BE(0x00010000, 0);
+  out.writeUInt16BE(tags.length, 4);
+  let at = 12 + 16 * tags.length;
+  tags.forEach((t, i) => {
+    const b = tables.get(t)!;
+    out.write(t, 12 + 16 * i, 'latin1');
+    out.writeUInt32BE(at, 12 + 16 * i + 8);
+    out.writeUInt32BE(b.length, 12 + 16 * i + 12);
+    b.copy(out, at);
+    at += (b.length + 3) & ~3;
+  });
+  return out;
+}
