@@ -32,6 +32,10 @@ function timeProcess(args) {
 const rows = [];
 rows.push(['node -e 0 (baseline)', timeProcess(['-e', '0'])]);
 rows.push(['cold cchc-plan --version (start-up, no plan)', timeProcess([bin, '--version'])]);
+// The floor of a cold DOCX+PDF build: Node plus loading the modules it needs, doing no work.
+const dist = (p) => JSON.stringify(new URL(`../dist/${p}`, import.meta.url).href);
+const loadOnly = `await import(${dist('cli/run.js')}); await import(${dist('cli/builder.js')}); await import(${dist('render/docx/index.js')}); await import(${dist('render/pdf/index.js')}); (await import('node:module')).createRequire(${dist('render/pdf/index.js')})('pdfmake/js/Printer.js');`;
+rows.push(['cold load of the modules a DOCX+PDF build needs (no work)', timeProcess(['--input-type=module', '-e', loadOnly])]);
 rows.push([`cold build ${path.basename(largest)} --format docx`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx'])]);
 rows.push([`cold build ${path.basename(largest)} --format pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'pdf'])]);
 rows.push([`cold build ${path.basename(largest)} --format docx,pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx,pdf'])]);
