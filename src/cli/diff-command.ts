@@ -7,7 +7,12 @@ import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { diag, hasErrors, sortDiagnostics, type Lang } from '../diagnostics.js';
-import type { TextColors } from '../diff/format-text.js';
+import { diffModels, hasChanges } from '../diff/index.js';
+import { formatHtml } from '../diff/format-html.js';
+import { formatJson } from '../diff/format-json.js';
+import { formatMarkdown } from '../diff/format-markdown.js';
+import { formatText, PLAIN, type TextColors } from '../diff/format-text.js';
+import { summaryText } from '../diff/present.js';
 import { readBytesSync, type CliContext } from './context.js';
 import { formatDiagnostic, makeChalk } from './format.js';
 import { bundledFontFiles, writeAtomic } from './io.js';
@@ -47,7 +52,7 @@ function say(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
 }
 
-function chalkColors(ctx: CliContext, PLAIN: TextColors): TextColors {
+function chalkColors(ctx: CliContext): TextColors {
   const c = makeChalk(ctx.stdout.isTTY, ctx.env);
   if (c.level === 0) return PLAIN;
   const byType = { added: c.green, removed: c.red, modified: c.yellow, moved: c.cyan, year: c.magenta };
@@ -108,11 +113,8 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
     }
   }
 
-  // Loaded here, so that other commands start without them.
+  // The compiler (and below, the DOCX emitter) load here, so that other commands start without them.
   const { Builder } = await import('./builder.js');
-  const { diffModels, hasChanges } = await import('../diff/index.js');
-  const { summaryText } = await import('../diff/present.js');
-  const { formatText, PLAIN } = await import('../diff/format-text.js');
   // The same loading as `build` (default templates, the plan's own templates and images).
   const builder = new Builder({ cwd: ctx.cwd, packageRoot: ctx.packageRoot, lang, mode: 'validate', formats: [], fontFiles: bundledFontFiles(), allowOutside: false });
   const loaded = [];
@@ -132,16 +134,16 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
   let content: Uint8Array | string;
   switch (opts.format) {
     case 'text':
-      content = formatText(result, { lang, colors: output ? PLAIN : chalkColors(ctx, PLAIN) });
+      content = formatText(result, { lang, colors: output ? PLAIN : chalkColors(ctx) });
       break;
     case 'markdown':
-      content = (await import('../diff/format-markdown.js')).formatMarkdown(result, { lang });
+      content = formatMarkdown(result, { lang });
       break;
     case 'json':
-      content = (await import('../diff/format-json.js')).formatJson(result);
+      content = formatJson(result);
       break;
     case 'html':
-      content = (await import('../diff/format-html.js')).formatHtml(result, { lang });
+      content = formatHtml(result, { lang });
       break;
     case 'docx': {
       const planDir = path.dirname(files[1]);

@@ -9,11 +9,8 @@
  * (they follow positions, and a renumbering is not a change), and neither are edits that only
  * move the plan year unless `showYearChanges` is set.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { Packer } from 'docx';
-import { buildDocxDocument } from '../render/docx/index.js';
+import { buildDocxDocument, packDocx } from '../render/docx/index.js';
 import type { ImageResolver } from '../render/docx/images.js';
-import { finalizeDocx } from '../render/docx/zip.js';
 import type { AppendixModel, BodyNode, DocumentModel, Run, TableModel, TaskModel, TaskRow } from '../model/types.js';
 import { compareModels, sameButNumbering, type Comparison } from './index.js';
 import { derivedRows, fieldValue, type DiffItem } from './items.js';
@@ -492,11 +489,9 @@ function stripMarks<T>(value: T): T {
 export async function renderRedline(oldModel: DocumentModel, newModel: DocumentModel, options: RedlineOptions = {}): Promise<Uint8Array> {
   const merged = redlineModel(oldModel, newModel, options);
   const doc = buildDocxDocument(merged, options.images ? { images: options.images } : {});
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
   const author = options.author ?? 'cchc-plan';
   const date = options.date ?? newModel.meta.date ?? '1980-01-01T00:00:00Z';
-  files['word/document.xml'] = strToU8(trackChanges(strFromU8(files['word/document.xml']), author, date));
-  return finalizeDocx(zipSync(files), newModel);
+  return packDocx(doc, newModel, (xml) => trackChanges(xml, author, date));
 }
 
 const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -29,7 +29,8 @@ import {
 import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
 import { mmToPt, mmToTwip, ptToTwip, textWidthMm, type Measures } from '../../model/measures.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
-import { finalizeDocx, zipParts } from './zip.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { zipParts } from './zip.js';
 import { imageRuns, type ImageResolver } from './images.js';
 
 export interface DocxOptions {
@@ -381,16 +382,27 @@ interface PackageCompiler {
 }
 
 /**
- * Render the model to DOCX bytes, reproducibly. The package parts come straight from the `docx`
+ * A built document as reproducible DOCX bytes. The package parts come straight from the `docx`
  * compiler and are zipped once with fixed dates (instead of zipping, unzipping and zipping again).
+ * `documentXml` may rewrite word/document.xml first (the redline adds its tracked changes there).
  */
-export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
-  const doc = buildDocxDocument(model, options);
+export async function packDocx(doc: Document, model: DocumentModel, documentXml?: (xml: string) => string): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  let parts: Map<string, string | Uint8Array>;
   if (compiler && typeof compiler.compile === 'function') {
     installFormatOnce(compiler);
-    return zipParts(compiler.compile(doc, undefined, []), model);
+    parts = compiler.compile(doc, undefined, []);
+  } else {
+    parts = new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(doc)))));
   }
-  const raw = await Packer.toBuffer(doc);
-  return finalizeDocx(new Uint8Array(raw), model);
+  if (documentXml) {
+    const xml = parts.get('word/document.xml')!;
+    parts.set('word/document.xml', documentXml(typeof xml === 'string' ? xml : strFromU8(xml)));
+  }
+  return zipParts(parts, model);
+}
+
+/** Render the model to DOCX bytes, reproducibly. */
+export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  return packDocx(buildDocxDocument(model, options), model);
 }

@@ -1,20 +1,13 @@
 /**
  * Make a DOCX byte-reproducible: the `docx` package stamps `new Date()` into docProps/core.xml and
- * zips with local-time timestamps. Re-zip with fixed dates and a stable entry order.
+ * zips with local-time timestamps. Zip its parts ourselves, with fixed dates and a stable entry order.
  */
-import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import type { DocumentModel } from '../../model/types.js';
 
 /** Zip the package parts once, reproducibly (fixed dates in core.xml and in the zip entries). */
 export function zipParts(parts: Map<string, string | Uint8Array>, model: DocumentModel): Uint8Array {
-  return packReproducibly(Object.fromEntries(parts), model);
-}
-
-export function finalizeDocx(bytes: Uint8Array, model: DocumentModel): Uint8Array {
-  return packReproducibly(unzipSync(bytes), model);
-}
-
-function packReproducibly(files: Record<string, string | Uint8Array>, model: DocumentModel): Uint8Array {
+  const files = Object.fromEntries(parts);
   const stamp = model.meta.date ?? '1980-01-01T00:00:00Z';
   const core = files['docProps/core.xml'];
   if (core) {
@@ -51,8 +44,8 @@ interface Entry {
 }
 
 /**
- * Deflated parts by content. The theme, styles, settings, font table and most relationship parts
- * are the same in every plan; a batch compresses each of them once.
+ * Deflated parts by content (the entry depends on nothing else). The theme, styles, settings, font
+ * table and most relationship parts are the same in every plan; a batch compresses each once.
  */
 const deflatedParts = new Map<string, Entry>();
 const CACHE_LIMIT = 64;
@@ -66,12 +59,11 @@ function cachedEntry(name: string, data: string | Uint8Array): Entry {
   if (typeof data !== 'string' || name === 'word/document.xml' || name === 'docProps/core.xml' || data.length < 256) {
     return deflateEntry(typeof data === 'string' ? strToU8(data) : data);
   }
-  const key = `${name}\u0000${data}`;
-  let entry = deflatedParts.get(key);
+  let entry = deflatedParts.get(data);
   if (!entry) {
     if (deflatedParts.size >= CACHE_LIMIT) deflatedParts.clear();
     entry = deflateEntry(strToU8(data));
-    deflatedParts.set(key, entry);
+    deflatedParts.set(data, entry);
   }
   return entry;
 }

@@ -13,7 +13,7 @@
  *    own subset, so output stays byte-identical.
  */
 import { createRequire } from 'node:module';
-import { fastPathsEnabled } from './fast-paths.js';
+import { fastPathsEnabled, throwawayPdfkitDocument } from './fast-paths.js';
 import { readSfnt, TrueTypeSubset } from './subset.js';
 
 const require = createRequire(import.meta.url);
@@ -39,15 +39,9 @@ interface Fontkit {
 }
 
 export function plainLayout(font: FontLike, text: string) {
-  // Our own glyph records carry the code point they were typed as: fontkit's glyph objects are cached
-  // per font and may have been created without one (as a component of a composite glyph), which
-  // would lose the character from the PDF's text layer (ToUnicode) once the font is shared.
+  const table = glyphTable(font);
   const glyphs: Glyph[] = [];
-  for (const ch of text) {
-    const codePoint = ch.codePointAt(0)!;
-    const g = font.glyphForCodePoint(codePoint);
-    glyphs.push({ id: g.id, advanceWidth: g.advanceWidth, codePoints: [codePoint] });
-  }
+  for (const ch of text) glyphs.push(glyphOf(font, table, ch.codePointAt(0)!));
   const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
   // Like fontkit's GlyphRun, the width is derived from the positions (pdfkit scales them in place).
   return {
@@ -62,7 +56,13 @@ export function plainLayout(font: FontLike, text: string) {
 const parsed = new WeakMap<Uint8Array, FontLike>();
 let installed = false;
 
-/** Glyph record of one code point in one font, shared by every document of the process. */
+/**
+ * Glyph records by code point, one table per font, shared by every document of the process. Our
+ * own records carry the code point they were typed as: fontkit's glyph objects are cached per font
+ * and may have been created without one (as a component of a composite glyph), which would lose
+ * the character from the PDF's text layer (ToUnicode) once the font is shared.
+ */
+const glyphTables = new WeakMap<FontLike, Map<number, Glyph>>();
 function glyphTable(font: FontLike): Map<number, Glyph> {
   let table = glyphTables.get(font);
   if (!table) {
@@ -71,7 +71,6 @@ function glyphTable(font: FontLike): Map<number, Glyph> {
   }
   return table;
 }
-const glyphTables = new WeakMap<FontLike, Map<number, Glyph>>();
 function glyphOf(font: FontLike, table: Map<number, Glyph>, codePoint: number): Glyph {
   let g = table.get(codePoint);
   if (!g) {
@@ -108,14 +107,8 @@ export function fastEmbeddedLayout(this: EmbeddedFontLike, text: string, onlyWid
   let advanceWidth = 0;
   let word = 0;
   for (let i = 0; i < text.length; i++) {
-    let codePoint = text.charCodeAt(i);
-    if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
     const g = glyphOf(this.font, table, codePoint);
     const x = g.advanceWidth * scale;
     word += x;
@@ -167,8 +160,7 @@ export function prepareFontsForPdfkit(buffers: Uint8Array[]): void {
   fontkit.registerFormat(ParsedFont);
 
   // pdfkit's EmbeddedFont class is not exported: take it from a font of a throwaway document.
-  const PDFDocument = require('pdfkit') as new (options: object) => { font(src: Uint8Array): { _font: object } };
-  const embedded = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false, font: null }).font(buffers[0])._font) as EmbeddedFontLike;
+  const embedded = Object.getPrototypeOf(throwawayPdfkitDocument().font(buffers[0])._font) as EmbeddedFontLike;
   const original = embedded.layout;
   embedded.layout = function (this: EmbeddedFontLike, text: string, features?: unknown, onlyWidth?: boolean) {
     return features || !fastPathsEnabled() ? original.call(this, text, features, onlyWidth) : fastEmbeddedLayout.call(this, text, onlyWidth);

@@ -40,6 +40,18 @@ export function fastPathsEnabled(): boolean {
   return enabled;
 }
 
+interface PdfkitDocument {
+  font(src: Uint8Array): { _font: object };
+  ref(): Reference;
+}
+let throwaway: PdfkitDocument | undefined;
+/** One pdfkit document, never written, to reach the classes pdfkit does not export. */
+export function throwawayPdfkitDocument(): PdfkitDocument {
+  const PDFDocument = require('pdfkit') as new (options: object) => PdfkitDocument;
+  throwaway ??= new PDFDocument({ autoFirstPage: false, font: null });
+  return throwaway;
+}
+
 const isValue = (v: unknown) => v !== undefined && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string' || v instanceof String;
 /** Sentinel: a style with `extends` was met; the original lookup answers. */
@@ -53,15 +65,20 @@ function fromNamed(stack: StyleStack, name: string, property: string): unknown {
   return style.extends ? EXTENDS : undefined;
 }
 
-/** The stack's answer, as if `item` (and its named styles) were pushed on top of it. */
-function lookup(stack: StyleStack, item: Record<string, unknown> | string, property: string): unknown {
-  if (!isString(item) && item.section === undefined && item.style) {
-    const names = Array.isArray(item.style) ? (item.style as string[]) : [item.style as string];
-    // The item itself would be on top; its own value was checked by the caller.
-    for (let i = names.length - 1; i >= 0; i--) {
-      const v = fromNamed(stack, names[i], property);
-      if (v !== undefined) return v;
-    }
+/** The named styles pdfmake's `autopush` would push for an item (none for strings and sections). */
+function styleNames(item: unknown): string[] {
+  if (isString(item)) return [];
+  const { section, style } = item as Record<string, unknown>;
+  if (section !== undefined || !style) return [];
+  return Array.isArray(style) ? (style as string[]) : [style as string];
+}
+
+/** The stack's answer, as if an item with these named styles were pushed on top of it. */
+function lookup(stack: StyleStack, names: string[], property: string): unknown {
+  // The item itself would be on top; its own value was checked by the caller.
+  for (let i = names.length - 1; i >= 0; i--) {
+    const v = fromNamed(stack, names[i], property);
+    if (v !== undefined) return v;
   }
   const layers = stack.styleOverrides;
   for (let i = layers.length - 1; i >= 0; i--) {
@@ -136,9 +153,8 @@ export function installFastPaths(): void {
     if (isValue(own)) return own;
     if (!stack) return defaultValue;
     let v: unknown;
-    if (measuring?.stack === stack && !isString(item) && (item as Record<string, unknown>).section === undefined) {
-      const style = (item as Record<string, unknown>).style;
-      const names = style ? (Array.isArray(style) ? (style as string[]) : [style as string]) : [];
+    const names = styleNames(item);
+    if (measuring?.stack === stack) {
       const key = names.join('\u0000');
       let merged = measuring.merged.get(key);
       if (!merged) {
@@ -147,7 +163,7 @@ export function installFastPaths(): void {
       }
       v = merged === EXTENDS ? EXTENDS : merged[property];
     } else {
-      v = lookup(stack, item as Record<string, unknown>, property);
+      v = lookup(stack, names, property);
     }
     if (v === EXTENDS) v = stack.auto(item, () => stack.getProperty(property));
     return isValue(v) ? v : defaultValue;
@@ -167,8 +183,7 @@ export function installFastPaths(): void {
   };
 
   // pdfkit's PDFReference class is not exported: take it from a throwaway document.
-  const PDFDocument = require('pdfkit') as new (options: object) => { ref(): Reference };
-  const proto = Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false, font: null }).ref()) as Reference;
+  const proto = Object.getPrototypeOf(throwawayPdfkitDocument().ref()) as Reference;
   const originalWrite = proto.write;
   const originalFinalize = proto.finalize;
   proto.write = function (this: Reference, chunk: unknown) {
