@@ -22,6 +22,18 @@ function batchDir(): string {
   return dir;
 }
 
+describe.skipIf(process.platform === 'win32')('the README set-up command', () => {
+  // `npx cchc-plan` in a fresh clone runs dist/cli/bin.js through its shebang: the build must leave
+  // it executable (tsc does not).
+  it('npx cchc-plan runs the built CLI from the package folder', () => {
+    const out = tempDir();
+    const r = spawnSync('npx', ['--no-install', 'cchc-plan', 'build', path.join(EXAMPLES, 'minimal.yaml'), '-o', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'))).toEqual([]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['minimal.docx', 'minimal.pdf']);
+  });
+});
+
 describe('batch builds', () => {
   it('builds a glob; one bad plan does not stop the others; exit 1', async () => {
     const dir = batchDir();
