@@ -23,12 +23,16 @@ function batchDir(): string {
 }
 
 describe.skipIf(process.platform === 'win32')('the README set-up command', () => {
-  // `npx cchc-plan` in a fresh clone runs dist/cli/bin.js through its shebang: the build must leave
-  // it executable (tsc does not).
-  it('npx cchc-plan runs the built CLI from the package folder', () => {
+  // `npx cchc-plan` in a fresh clone links this folder into npm's npx cache and runs
+  // dist/cli/bin.js through its shebang, so the build must leave that file executable (tsc does
+  // not). The test runs the file the same way, by path and without `node`. It does not call npx
+  // itself: with an empty npm cache npx runs `prepare` (a full rebuild of dist/) while the other
+  // test files are reading dist/.
+  it('the built bin runs through its shebang', () => {
     const out = tempDir();
-    const r = spawnSync('npx', ['--no-install', 'cchc-plan', 'build', path.join(EXAMPLES, 'minimal.yaml'), '-o', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'))).toEqual([]);
+    const r = spawnSync(path.join(ROOT, 'dist', 'cli', 'bin.js'), ['build', path.join(EXAMPLES, 'minimal.yaml'), '-o', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['minimal.docx', 'minimal.pdf']);
   });
