@@ -30,6 +30,25 @@ describe('cchc-plan build', () => {
     expect(existsSync(path.join(dir, 'plan.docx'))).toBe(false);
   });
 
+  it('does not create the --out-dir folder when no plan is valid', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bad.yaml'), readFileSync(minimal, 'utf8').replace('summary:', 'sumary:'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'bad.yaml', '-o', 'dist/out'], ctx)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['bad.yaml']);
+  });
+
+  it('refuses an --out-dir that cannot become a folder, before building (exit 2)', async () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'taken'), 'a file');
+    for (const out of ['taken', 'taken/sub']) {
+      const ctx = memoryContext(dir);
+      expect(await run(['build', 'plan.yaml', '-o', out], ctx)).toBe(2);
+      expect(ctx.err()).toContain(`không tạo được thư mục ${out}: ENOTDIR`);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'taken']);
+  });
+
   it('exits 1 on an invalid plan, prints file:line:col with a hint, writes nothing', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'bad.yaml'), readFileSync(minimal, 'utf8').replace('summary:', 'sumary:'));

@@ -3,7 +3,7 @@
  * Used in the main thread and in worker threads alike; settings are plain data so they cross
  * thread boundaries.
  */
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
 import type { DocumentModel } from '../model/types.js';
@@ -142,6 +142,8 @@ export class Builder {
     }
     for (const r of rendered) {
       try {
+        // The output folder (-o) is made here, by the first plan that has something to write.
+        mkdirSync(path.dirname(r.file), { recursive: true });
         writeAtomic(r.file, r.bytes);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? '';

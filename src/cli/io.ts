@@ -1,5 +1,5 @@
 /** File-system helpers of the CLI: templates, fonts, safe writes. */
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TemplateSources } from '../model/templates.js';
 import type { FontFiles } from '../model/metrics.js';
@@ -24,6 +24,33 @@ export function isDirectory(p: string): boolean {
   }
 }
 
+/**
+ * Why `dir` could not be made into an output folder (an error code such as ENOTDIR or EACCES),
+ * or undefined when it is a writable folder or could be created as one. Creates nothing.
+ */
+export function outDirProblem(dir: string): string | undefined {
+  let p = path.resolve(dir);
+  for (;;) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') return code ?? String(e);
+      const parent = path.dirname(p);
+      if (parent === p) return 'ENOENT';
+      p = parent;
+      continue;
+    }
+    if (!st.isDirectory()) return 'ENOTDIR';
+    try {
+      accessSync(p, constants.W_OK | constants.X_OK);
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code ?? String(e);
+    }
+    return undefined;
+  }
+}
 
 /** Tinos (metric-compatible with Times New Roman, full Vietnamese), installed with the package. */
 export function bundledFontFiles(): Record<keyof FontFiles, string> {

@@ -2,13 +2,12 @@
  * `run(argv, ctx)`: the whole CLI as a function, testable in-process.
  * Exit codes: 0 ok, 1 invalid input (or stale outputs with --check), 2 usage or internal failure.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { sortDiagnostics, type Lang } from '../diagnostics.js';
 import { readBytesSync, type CliContext } from './context.js';
 import { formatDiagnostic, jsonReport, makeChalk, summaryLine, WORDS, type FileResult } from './format.js';
-import { bundledFontFiles, fontDirFiles, isDirectory } from './io.js';
+import { bundledFontFiles, fontDirFiles, isDirectory, outDirProblem } from './io.js';
 import { expandInputs } from './inputs.js';
 import type { BuildMode, BuildSettings, OutputFormat } from './builder.js';
 import type { InitOptions } from './init.js';
@@ -177,12 +176,11 @@ async function settingsFrom(opts: BuildOptions, ctx: CliContext, mode: BuildMode
     if (!Number.isInteger(sourceDateEpoch) || sourceDateEpoch < 0) throw new UsageError(`SOURCE_DATE_EPOCH="${sde}" must be a non-negative integer (seconds since 1970).`);
   }
   const outDir = opts.outDir ? path.resolve(ctx.cwd, opts.outDir) : undefined;
-  if (outDir && mode === 'write' && !isDirectory(outDir)) {
-    try {
-      await mkdir(outDir, { recursive: true });
-    } catch (e) {
-      throw new UsageError(`${lang === 'vi' ? 'không tạo được thư mục' : 'cannot create folder'} ${opts.outDir}: ${(e as Error).message}`);
-    }
+  // The folder itself is made only when the first output is written, so an invalid plan leaves
+  // nothing behind; here we only refuse a path that can never become a folder.
+  if (outDir && mode === 'write') {
+    const problem = outDirProblem(outDir);
+    if (problem) throw new UsageError(`${lang === 'vi' ? 'không tạo được thư mục' : 'cannot create folder'} ${opts.outDir}: ${problem}`);
   }
   return {
     cwd: ctx.cwd,
