@@ -163,7 +163,7 @@ describe('--watch', () => {
     const ctx = { ...memoryContext(dir), signal: controller.signal };
     const done = run(['build', 'plan.yaml', '--watch', '-f', 'docx'], ctx);
     const waitFor = async (pred: () => boolean) => {
-      for (let i = 0; i < 100 && !pred(); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 600 && !pred(); i++) await new Promise((r) => setTimeout(r, 50)); // up to 30 s on a loaded CI machine
       return pred();
     };
     expect(await waitFor(() => existsSync(path.join(dir, 'plan.docx')) && ctx.out().includes('Đang theo dõi'))).toBe(true);
