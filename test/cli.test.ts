@@ -44,7 +44,7 @@ describe('cchc-plan build', () => {
     for (const out of ['taken', 'taken/sub']) {
       const ctx = memoryContext(dir);
       expect(await run(['build', 'plan.yaml', '-o', out], ctx)).toBe(2);
-      expect(ctx.err()).toContain(`không tạo được thư mục ${out}: ENOTDIR`);
+      expect(ctx.err()).toContain(`không tạo được thư mục ${out}: một phần của đường dẫn là tệp, không phải thư mục (ENOTDIR)`);
     }
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'taken']);
   });

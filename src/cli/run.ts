@@ -180,7 +180,16 @@ async function settingsFrom(opts: BuildOptions, ctx: CliContext, mode: BuildMode
   // nothing behind; here we only refuse a path that can never become a folder.
   if (outDir && mode === 'write') {
     const problem = outDirProblem(outDir);
-    if (problem) throw new UsageError(`${lang === 'vi' ? 'không tạo được thư mục' : 'cannot create folder'} ${opts.outDir}: ${problem}`);
+    if (problem) {
+      const why: Record<string, [string, string]> = {
+        ENOTDIR: ['một phần của đường dẫn là tệp, không phải thư mục', 'part of the path is a file, not a folder'],
+        EACCES: ['không có quyền ghi', 'no permission to write there'],
+        EPERM: ['không có quyền ghi', 'no permission to write there'],
+        EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
+      };
+      const reason = why[problem] ? `${why[problem][lang === 'vi' ? 0 : 1]} (${problem})` : problem;
+      throw new UsageError(`${lang === 'vi' ? 'không tạo được thư mục' : 'cannot create folder'} ${opts.outDir}: ${reason}`);
+    }
   }
   return {
     cwd: ctx.cwd,
