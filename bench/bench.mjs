@@ -41,22 +41,16 @@ rows.push([`cold build ${path.basename(largest)} --format pdf`, timeProcess([bin
 rows.push([`cold build ${path.basename(largest)} --format docx,pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx,pdf'])]);
 
 // In-process.
-const { compilePlan } = await import(path.join(root, 'dist', 'compile.js'));
-const { readTemplateDir, bundledFontFiles, readFontFiles } = await import(path.join(root, 'dist', 'cli', 'io.js'));
-const { createMeasurer } = await import(path.join(root, 'dist', 'model', 'metrics.js'));
-const { renderDocx } = await import(path.join(root, 'dist', 'render', 'docx', 'index.js'));
-const { renderPdf } = await import(path.join(root, 'dist', 'render', 'pdf', 'index.js'));
-const fonts = readFontFiles(bundledFontFiles());
-const measure = createMeasurer(fonts);
-const inputs = { lang: 'vi', templates: readTemplateDir(path.join(root, 'templates', 'default')), measure };
+const { compilePlan, renderDocx, renderPdf, nodeWorld, readTemplateDir, defaultTemplatesDir, bundledFontFiles, readFontFiles } = await import(path.join(root, 'dist', 'index.js'));
+const world = nodeWorld({ cwd: root, fonts: readFontFiles(bundledFontFiles()), defaultTemplates: readTemplateDir(defaultTemplatesDir(root)) });
 const bytes = new Uint8Array(readFileSync(largest));
 async function inProcess(kind) {
   const times = [];
   for (let i = 0; i < RUNS + 2; i++) {
     const t0 = process.hrtime.bigint();
-    const { value } = compilePlan(bytes, largest, inputs);
-    if (kind !== 'pdf') await renderDocx(value.model);
-    if (kind !== 'docx') await renderPdf(value.model, { fonts, measure });
+    const { value } = compilePlan(bytes, path.relative(root, largest), world, { lang: 'vi' });
+    if (kind !== 'pdf') await renderDocx(value.model, { cache: world.cache });
+    if (kind !== 'docx') await renderPdf(value.model, world);
     if (i >= 2) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return median(times);

@@ -10,11 +10,7 @@ import YAML from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => path.join(root, 'dist', p);
-const { compilePlan } = await import(dist('compile.js'));
-const { readTemplateDir, bundledFontFiles, readFontFiles } = await import(dist('cli/io.js'));
-const { createMeasurer } = await import(dist('model/metrics.js'));
-const { diffModels } = await import(dist('diff/index.js'));
-const { renderPdf } = await import(dist('render/pdf/index.js'));
+const { compilePlan, diffModels, renderPdf, nodeWorld, readTemplateDir, defaultTemplatesDir, bundledFontFiles, readFontFiles } = await import(dist('index.js'));
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SECTIONS = Number(process.env.BENCH_SECTIONS ?? 11);
@@ -101,18 +97,16 @@ function successor(plan) {
   return next;
 }
 
-const fonts = readFontFiles(bundledFontFiles());
-const measure = createMeasurer(fonts);
-const inputs = { lang: 'vi', templates: readTemplateDir(path.join(root, 'templates', 'default')), measure };
+const world = nodeWorld({ cwd: root, fonts: readFontFiles(bundledFontFiles()), defaultTemplates: readTemplateDir(defaultTemplatesDir(root)) });
 function compile(plan, name) {
-  const out = compilePlan(new TextEncoder().encode(YAML.stringify(plan)), name, inputs);
+  const out = compilePlan(new TextEncoder().encode(YAML.stringify(plan)), name, world, { lang: 'vi' });
   if (!out.value) throw new Error(`${name}: ${out.diagnostics.map((d) => d.message).join('; ')}`);
   return out.value.model;
 }
 const oldPlan = largePlan(2025);
 const oldModel = compile(oldPlan, 'old.yaml');
 const newModel = compile(successor(oldPlan), 'new.yaml');
-const pdf = Buffer.from(await renderPdf(oldModel, { fonts, measure })).toString('latin1');
+const pdf = Buffer.from(await renderPdf(oldModel, world)).toString('latin1');
 const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 const times = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Command, CommanderError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerCheck } from '../src/cli/check-command.js';
+import { registerCheck } from '../src/cli/commands/check.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { compileFile, memoryContext, ROOT, tempDir, type Captured } from './helpers.js';
 

@@ -10,10 +10,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocx, DocxReadError, RULE_IDS, type CheckReport, type RuleId } from '../src/check/index.js';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
-import { createMeasurer } from '../src/model/metrics.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import { renderDocx } from '../src/render/docx/index.js';
-import { compilePlan } from '../src/compile.js';
-import { compileFile, exampleFiles, ROOT, testInputs } from './helpers.js';
+import { compileFile, exampleFiles, ROOT, compileText } from './helpers.js';
 
 const measure = createMeasurer(readFontFiles(bundledFontFiles()));
 const check = (bytes: Uint8Array, lang: 'vi' | 'en' = 'vi'): CheckReport => checkDocx(bytes, { measure, lang });
@@ -23,15 +22,7 @@ async function render(file: string): Promise<Uint8Array> {
   const compiled = compileFile(file);
   expect(compiled.value, JSON.stringify(compiled.diagnostics)).toBeDefined();
   const dir = path.dirname(file);
-  return renderDocx(compiled.value!.model, {
-    images: (p) => {
-      try {
-        return new Uint8Array(readFileSync(path.resolve(dir, p)));
-      } catch {
-        return undefined;
-      }
-    },
-  });
+  return renderDocx(compiled.value!.model);
 }
 
 type Edit = (xml: string) => string;
@@ -194,7 +185,7 @@ describe('check: documents the project builds', () => {
 
   it('the generator and the checker agree at the edges of every allowed range (format:)', async () => {
     const text = readFileSync(base, 'utf8') + 'format: { bodySize: 13, headerSize: 12, pageNumberSize: 13, firstLineIndent: 1.27, lineSpacing: 1.5, paragraphSpacing: 12, margins: { top: 20, bottom: 25, left: 30, right: 15 } }\n';
-    const compiled = compilePlan(new TextEncoder().encode(text), 'format.yaml', testInputs('vi', path.dirname(base)));
+    const compiled = compileText(text, 'format.yaml', path.dirname(base));
     expect(compiled.value, JSON.stringify(compiled.diagnostics)).toBeDefined();
     expect(check(await renderDocx(compiled.value!.model)).findings).toEqual([]);
   });

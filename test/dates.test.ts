@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDate, dateParts, DRAFT_BLANK, formatDay, formatDocNumber, formatMonth, isLeapYear, parsePlanDate } from '../src/model/dates.js';
+import { checkDate, dateParts, DRAFT_BLANK, formatDay, formatDocNumber, formatMonth, isLeapYear, parsePlanDate } from '../src/decree30/dates.js';
 
 describe('dates (Decree 30 leading-zero rule)', () => {
   it('pads days below 10 and months 1 and 2 only', () => {

@@ -10,19 +10,19 @@ import { Command, CommanderError } from 'commander';
 import { strFromU8, unzipSync } from 'fflate';
 import { XmlDocument } from 'xmldoc';
 import { describe, expect, it } from 'vitest';
-import { registerDiff } from '../src/cli/diff-command.js';
+import { registerDiff } from '../src/cli/commands/diff.js';
 import type { CliContext } from '../src/cli/context.js';
 import { diffModels, type DiffResult } from '../src/diff/index.js';
-import { formatHtml } from '../src/diff/format-html.js';
-import { formatJson } from '../src/diff/format-json.js';
-import { formatMarkdown } from '../src/diff/format-markdown.js';
-import { formatText, type TextColors } from '../src/diff/format-text.js';
-import { markFlow, MARK, redlineModel, renderRedline, trackChanges } from '../src/diff/redline.js';
+import { formatHtml } from '../src/diff/report/html.js';
+import { formatJson } from '../src/diff/report/json.js';
+import { formatMarkdown } from '../src/diff/report/markdown.js';
+import { formatText, type TextColors } from '../src/diff/report/text.js';
+import { markFlow, MARK, redlineModel, trackChanges } from '../src/diff/redline.js';
+import { renderRedline } from '../src/cli/redline.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import type { DocumentModel } from '../src/model/types.js';
 import YAML from 'yaml';
-import { compilePlan } from '../src/compile.js';
-import { compileFile, EXAMPLES, exampleFiles, hasCommand, memoryContext, tempDir, testInputs } from './helpers.js';
+import { compileFile, EXAMPLES, exampleFiles, hasCommand, memoryContext, tempDir, compileText } from './helpers.js';
 
 const OLD = path.join(EXAMPLES, '002-xa-son-mai-2025.yaml');
 const NEW = path.join(EXAMPLES, '002-xa-son-mai-2026.yaml');
@@ -47,7 +47,7 @@ function minimalPlan(): PlanObject {
 }
 
 function compileObject(plan: PlanObject): DocumentModel {
-  const out = compilePlan(new TextEncoder().encode(YAML.stringify(plan)), 'plan.yaml', testInputs());
+  const out = compileText(YAML.stringify(plan), 'plan.yaml');
   if (!out.value) throw new Error(out.diagnostics.map((d) => d.message).join('; '));
   return out.value.model;
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MEASURES, mmToTwip } from '../src/model/measures.js';
+import { DEFAULT_MEASURES, mmToTwip } from '../src/decree30/measures.js';
 import { flattenBody } from '../src/model/layout.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import type { DocumentModel } from '../src/model/types.js';

@@ -33,7 +33,7 @@ describe.each(exampleFiles().map((f) => [path.basename(f, '.yaml'), f]))('golden
     golden(`${name}/model.json`, JSON.stringify(compiled.value!.model, null, 2) + '\n');
   });
   it('pdfmake document definition', () => {
-    const def = buildPdfDefinition(compiled.value!.model, {}, 1.0384);
+    const def = buildPdfDefinition(compiled.value!.model, 1.0384);
     const json = JSON.stringify(def, (_k, v) => (typeof v === 'function' ? '[function]' : v instanceof Date ? v.toISOString() : v), 2);
     golden(`${name}/pdf-definition.json`, json + '\n');
   });

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { CliContext } from '../src/cli/context.js';
 import { bundledFontFiles, readFontFiles, readTemplateDir } from '../src/cli/io.js';
-import { compilePlan, type CompileInputs } from '../src/compile.js';
-import { createMeasurer } from '../src/model/metrics.js';
+import { nodeWorld, type NodeWorldOptions } from '../src/cli/node-world.js';
+import type { TemplateSources } from '../src/model/templates.js';
+import { compilePlan } from '../src/pipeline.js';
+import type { FontFiles } from '../src/text/metrics.js';
+import type { World } from '../src/world.js';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const EXAMPLES = path.join(ROOT, 'examples');
@@ -37,29 +40,22 @@ export function memoryContext(cwd: string, env: Record<string, string | undefine
   };
 }
 
-let measure: ReturnType<typeof createMeasurer> | undefined;
-export function testInputs(lang: 'vi' | 'en' = 'vi', planDir = EXAMPLES): CompileInputs {
-  measure ??= createMeasurer(readFontFiles(bundledFontFiles()));
-  return {
-    lang,
-    templates: readTemplateDir(path.join(ROOT, 'templates', 'default')),
-    planTemplates: (rel) => {
-      const dir = path.resolve(planDir, rel);
-      return existsSync(dir) && statSync(dir).isDirectory() ? readTemplateDir(dir) : undefined;
-    },
-    measure,
-    images: (p) => {
-      try {
-        return new Uint8Array(readFileSync(path.resolve(planDir, p)));
-      } catch {
-        return undefined;
-      }
-    },
-  };
+let fonts: FontFiles | undefined;
+let defaults: TemplateSources | undefined;
+/** A World over the file system in which plan paths are relative to `cwd`. */
+export function testWorld(cwd = EXAMPLES, extra: Partial<NodeWorldOptions> = {}): World {
+  fonts ??= readFontFiles(bundledFontFiles());
+  defaults ??= readTemplateDir(path.join(ROOT, 'templates', 'default'));
+  return nodeWorld({ cwd, fonts, defaultTemplates: defaults, ...extra });
+}
+
+/** Compile a plan given as text or bytes, named `file` in the folder `dir`. */
+export function compileText(text: string | Uint8Array, file = 'plan.yaml', dir = EXAMPLES, lang: 'vi' | 'en' = 'vi') {
+  return compilePlan(typeof text === 'string' ? new TextEncoder().encode(text) : text, file, testWorld(dir), { lang });
 }
 
 export function compileFile(file: string, lang: 'vi' | 'en' = 'vi') {
-  return compilePlan(new Uint8Array(readFileSync(file)), path.relative(ROOT, file), testInputs(lang, path.dirname(file)));
+  return compilePlan(new Uint8Array(readFileSync(file)), path.relative(ROOT, file), testWorld(ROOT), { lang });
 }
 
 export function exampleFiles(): string[] {

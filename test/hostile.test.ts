@@ -8,16 +8,14 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { compilePlan } from '../src/compile.js';
 import { LIMITS } from '../src/plan/limits.js';
 import { renderDocx } from '../src/render/docx/index.js';
-import { compileFile, EXAMPLES, memoryContext, ROOT, tempDir, testInputs, unzipText } from './helpers.js';
+import { compileFile, compileText as compileIn, EXAMPLES, memoryContext, ROOT, tempDir, unzipText } from './helpers.js';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'hostile');
 const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, [string, number, number, string][]>;
 const minimal = readFileSync(path.join(EXAMPLES, 'minimal.yaml'), 'utf8');
-const compileText = (text: string | Uint8Array, file = 'plan.yaml') =>
-  compilePlan(typeof text === 'string' ? new TextEncoder().encode(text) : text, file, testInputs('vi', dir));
+const compileText = (text: string | Uint8Array, file = 'plan.yaml') => compileIn(text, file, dir);
 
 describe('hostile corpus', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
-import { createMeasurer } from '../src/model/metrics.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderPdf } from '../src/render/pdf/index.js';
-import { compileFile, ROOT, tempDir, testInputs, unzipText } from './helpers.js';
-import { compilePlan } from '../src/compile.js';
+import { compileFile, ROOT, tempDir, compileText, unzipText } from './helpers.js';
 import { readFileSync } from 'node:fs';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'images');
@@ -18,7 +17,7 @@ const images = (p: string) => new Uint8Array(readFileSync(path.join(dir, p)));
 describe('signature and seal images', () => {
   const { model } = compileFile(path.join(dir, 'plan.yaml')).value!;
   it('places the signature inline and the seal floating over it in the DOCX', async () => {
-    const bytes = await renderDocx(model, { images });
+    const bytes = await renderDocx(model);
     const media = Object.keys(unzipSync(bytes)).filter((n) => n.startsWith('word/media/'));
     expect(media).toHaveLength(2);
     const xml = unzipText(bytes)['word/document.xml'];
@@ -31,7 +30,7 @@ describe('signature and seal images', () => {
   it('embeds both images in the PDF', async () => {
     const fonts = readFontFiles(bundledFontFiles());
     const pdf = path.join(tempDir(), 'plan.pdf');
-    writeFileSync(pdf, await renderPdf(model, { fonts, measure: createMeasurer(fonts), images }));
+    writeFileSync(pdf, await renderPdf(model, { fonts, measure: createMeasurer(fonts) }));
     let list = '';
     try {
       list = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
@@ -41,12 +40,12 @@ describe('signature and seal images', () => {
     expect(list.split('\n').slice(2).filter((l) => /image/.test(l)).length).toBeGreaterThanOrEqual(2);
   });
   it('prints {{ }} from the plan literally', async () => {
-    const xml = unzipText(await renderDocx(model, { images }))['word/document.xml'];
+    const xml = unzipText(await renderDocx(model))['word/document.xml'];
     expect(xml).toContain('nội dung {{issuer}} và {{#each x}} in nguyên văn.');
   });
   it('reports a missing image and a path outside the plan folder', () => {
     const text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8').replace('image: chu-ky.png', 'image: thieu.png').replace('seal: con-dau.png', 'seal: ../../../package.json');
-    const r = compilePlan(new TextEncoder().encode(text), 'plan.yaml', testInputs('vi', dir));
+    const r = compileText(text, 'plan.yaml', dir);
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => d.code).sort()).toEqual(['image-missing', 'path-outside']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline } from '../src/model/inline.js';
-import { endWithSlashDot, issuerFullName } from '../src/model/build.js';
+import { parseInline } from '../src/text/inline.js';
+import { endWithSlashDot, issuerFullName } from '../src/model/build/index.js';
 
 describe('inline syntax', () => {
   it('parses bold, italic and both', () => {

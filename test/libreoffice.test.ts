@@ -8,13 +8,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
-import { createMeasurer } from '../src/model/metrics.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderPdf } from '../src/render/pdf/index.js';
 import fc from 'fast-check';
-import { compilePlan } from '../src/compile.js';
 import { plan, toYaml } from './arbitraries.js';
-import { compileFile, exampleFiles, hasCommand, tempDir, testInputs } from './helpers.js';
+import { compileFile, exampleFiles, hasCommand, tempDir, compileText } from './helpers.js';
 
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
@@ -33,7 +32,7 @@ describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo'))('LibreOffice',
     }
     // A sample of random valid plans (fixed seed) must open too.
     for (const [i, p] of fc.sample(plan, { seed: 7, numRuns: 3 }).entries()) {
-      const r = compilePlan(new TextEncoder().encode(toYaml(p)), `random-${i}.yaml`, testInputs());
+      const r = compileText(toYaml(p), `random-${i}.yaml`);
       writeFileSync(path.join(dir, `random-${i}.docx`), await renderDocx(r.value!.model));
       writeFileSync(path.join(dir, `random-${i}.pdf`), await renderPdf(r.value!.model, { fonts, measure }));
       names.push(`random-${i}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childStyle, labelFor, partLetter, toRoman, vietnameseLetter, VIETNAMESE_LETTERS } from '../src/model/numbering.js';
+import { childStyle, labelFor, partLetter, toRoman, vietnameseLetter, VIETNAMESE_LETTERS } from '../src/decree30/numbering.js';
 
 describe('numbering', () => {
   it('writes Roman numerals', () => {

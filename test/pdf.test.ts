@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { flattenBody } from '../src/model/layout.js';
-import { mmToPt, textWidthMm } from '../src/model/measures.js';
-import { createMeasurer } from '../src/model/metrics.js';
+import { mmToPt, textWidthMm } from '../src/decree30/measures.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import { breakPieces, renderPdf } from '../src/render/pdf/index.js';
 import { compileFile, exampleFiles, hasCommand, ROOT, tempDir } from './helpers.js';
 

@@ -7,13 +7,11 @@
 import fc from 'fast-check';
 import { XmlDocument, type XmlElement } from 'xmldoc';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../src/compile.js';
 import { flattenBody } from '../src/model/layout.js';
 import { renderDocx } from '../src/render/docx/index.js';
-import { testInputs, unzipText } from './helpers.js';
+import { compileText, unzipText } from './helpers.js';
 import { plan, toYaml } from './arbitraries.js';
 
-const inputs = testInputs();
 const SEED = Number(process.env.FC_SEED ?? 20261122);
 const RUNS = Number(process.env.FC_RUNS ?? 40);
 
@@ -21,7 +19,7 @@ describe('property: random valid plans build', () => {
   it('builds, and every DOCX part is well-formed XML containing the plan text', async () => {
     await fc.assert(
       fc.asyncProperty(plan, async (p) => {
-        const r = compilePlan(new TextEncoder().encode(toYaml(p)), 'random.yaml', inputs);
+        const r = compileText(toYaml(p), 'random.yaml');
         const errors = r.diagnostics.filter((d) => d.severity === 'error');
         expect(errors, JSON.stringify(errors)).toEqual([]);
         const parts = unzipText(await renderDocx(r.value!.model));
@@ -110,7 +108,7 @@ describe('property: mutated plans never crash', () => {
           if (m.kind === 'cut') yaml = yaml.slice(0, at) + yaml.slice(at + m.length);
         }
         data = null;
-        const r = compilePlan(new TextEncoder().encode(yaml), 'mutated.yaml', inputs);
+        const r = compileText(yaml, 'mutated.yaml');
         if (!r.value) expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
         for (const d of r.diagnostics) {
           expect(typeof d.message).toBe('string');

@@ -12,16 +12,15 @@ import { zipSync } from 'fflate';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
-import { compilePlan } from '../src/compile.js';
-import { createMeasurer } from '../src/model/metrics.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import { onlyCommentsOrBlank } from '../src/plan/load.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { crc32, writeZip } from '../src/render/docx/zip.js';
-import { setFastPaths } from '../src/render/pdf/fast-paths.js';
+import { setFastPaths } from '../src/render/pdf/patches/fast-paths.js';
 import { renderPdf } from '../src/render/pdf/index.js';
 import { readSfnt, TrueTypeSubset } from '../src/render/pdf/subset.js';
 import { plan, toYaml } from './arbitraries.js';
-import { compileFile, exampleFiles, testInputs } from './helpers.js';
+import { compileFile, exampleFiles, compileText } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
@@ -49,10 +48,9 @@ describe('PDF fast paths', () => {
   }
 
   it('same bytes with and without them: random plans', async () => {
-    const inputs = testInputs();
     await fc.assert(
       fc.asyncProperty(plan, async (p) => {
-        const r = compilePlan(new TextEncoder().encode(toYaml(p)), 'random.yaml', inputs);
+        const r = compileText(toYaml(p), 'random.yaml');
         const { fast, plain } = await bothWays(r.value!.model);
         expect(fast.equals(plain)).toBe(true);
       }),

@@ -3,7 +3,7 @@
  * the paragraph of Nghị định 30/2020/NĐ-CP it comes from, and its texts in Vietnamese and English.
  * Rule ids are stable (tests and scripts rely on them); the wording may be improved.
  */
-import type { Lang } from '../diagnostics.js';
+import type { Lang } from '../diagnostics/index.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -4,7 +4,7 @@
  * type and summary, grounds, body, signature, recipients and appendices. A file that opens with
  * "Phụ lục …" is a stand-alone appendix (as the decree's own Phụ lục files are).
  */
-import type { Block, DocModel, Para, Table } from './document.js';
+import type { Block, DocModel, Para, Table } from '../docx-read/document.js';
 import { displayed, isEmpty, isUpper, norm } from './text.js';
 
 export interface Appendix {

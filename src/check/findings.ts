@@ -1,7 +1,7 @@
 /** Findings: plain data, one per failed rule and place, with texts from the checker's catalogue. */
-import type { Lang } from '../diagnostics.js';
+import type { Lang } from '../diagnostics/index.js';
 import { RULES, WORDS, type ElementId, type RuleId, type Severity } from './catalog.js';
-import type { Para } from './document.js';
+import type { Para } from '../docx-read/document.js';
 import { excerpt } from './text.js';
 
 export interface Location {

@@ -3,20 +3,20 @@
  * text measurer (font metrics) comes in from the caller. Throws DocxReadError for a file that is
  * not a readable DOCX.
  */
-import type { Lang } from '../diagnostics.js';
-import type { TextMeasurer } from '../model/metrics.js';
+import type { Lang } from '../diagnostics/index.js';
+import type { TextMeasurer } from '../text/metrics.js';
 import { WORDS } from './catalog.js';
-import { readDocument, type Para } from './document.js';
+import { readDocument, type Para } from '../docx-read/document.js';
 import { recognise, type Elements } from './elements.js';
 import { Findings, type Finding } from './findings.js';
-import { openDocx } from './package.js';
+import { openDocx } from '../docx-read/package.js';
 import { checkBody } from './rules/body.js';
 import type { Ctx } from './rules/common.js';
 import { checkAppendices, checkRecipients, checkSignature } from './rules/closing.js';
 import { checkHeader, checkTitle } from './rules/header.js';
 import { checkPage, checkPageNumbers, checkText } from './rules/page.js';
 
-export { DocxReadError } from './package.js';
+export { DocxReadError } from '../docx-read/package.js';
 export { RULES, RULE_IDS, type RuleId } from './catalog.js';
 export type { Finding, Location } from './findings.js';
 

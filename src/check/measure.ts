@@ -4,8 +4,8 @@
  * an empty paragraph with a bottom border trimmed by its indents (our DOCX), a paragraph of
  * underscores (the official files, usually superscript) or a DrawingML/VML line shape.
  */
-import type { TextMeasurer } from '../model/metrics.js';
-import { boxTw, type DocModel, type Para } from './document.js';
+import type { TextMeasurer } from '../text/metrics.js';
+import { boxTw, type DocModel, type Para } from '../docx-read/document.js';
 import { isRuleParagraph } from './elements.js';
 import { isEmpty } from './text.js';
 

@@ -1,5 +1,5 @@
 /** Text helpers: normalised keys for matching, letter case, character-weighted run statistics. */
-import type { Para } from './document.js';
+import type { Para } from '../docx-read/document.js';
 
 /** NFC, all white space (tabs, NBSP, line breaks) collapsed to one space, trimmed. */
 export function norm(text: string): string {

@@ -5,15 +5,16 @@
  */
 import { mkdirSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import type { DocumentModel } from '../model/types.js';
-import { compilePlan, type CompileInputs } from '../compile.js';
-import { createMeasurer, type FontFiles, type TextMeasurer } from '../model/metrics.js';
-import type { TemplateSources } from '../model/templates.js';
+import { compilePlan } from '../pipeline.js';
+import type { World } from '../world.js';
+import { nodeWorld } from './node-world.js';
+import type { FontFiles } from '../text/metrics.js';
 import { decodeUtf8 } from '../plan/load.js';
 import { readBytesSync } from './context.js';
 import type { FileResult } from './format.js';
-import { isDirectory, readFontFiles, readTemplateDir, writeAtomic } from './io.js';
+import { readFontFiles, readTemplateDir, writeAtomic } from './io.js';
 
 export type OutputFormat = 'docx' | 'pdf';
 export type BuildMode = 'write' | 'check' | 'validate';
@@ -48,33 +49,17 @@ export interface BuildOutcome {
 }
 
 export class Builder {
-  private readonly fonts: FontFiles;
-  private readonly measure: TextMeasurer;
-  private readonly defaults: TemplateSources;
-  private readonly cliTemplates?: TemplateSources;
+  readonly world: World;
 
   constructor(private readonly settings: BuildSettings) {
-    this.fonts = readFontFiles(settings.fontFiles);
-    this.measure = createMeasurer(this.fonts);
-    this.defaults = readTemplateDir(path.join(settings.packageRoot, 'templates', 'default'));
-    if (settings.templatesDir) this.cliTemplates = readTemplateDir(settings.templatesDir);
-  }
-
-  private inputs(planDir: string): CompileInputs {
-    const s = this.settings;
-    return {
-      lang: s.lang,
-      templates: this.defaults,
-      planTemplates: (rel) => {
-        const dir = path.resolve(planDir, rel);
-        return isDirectory(dir) ? readTemplateDir(dir) : undefined;
-      },
-      ...(this.cliTemplates ? { cliTemplates: this.cliTemplates } : {}),
-      measure: this.measure,
-      images: (p) => readBytesSync(path.resolve(planDir, p)),
-      allowOutside: s.allowOutside,
-      ...(s.sourceDateEpoch !== undefined ? { sourceDateEpoch: s.sourceDateEpoch } : {}),
-    };
+    this.world = nodeWorld({
+      cwd: settings.cwd,
+      fonts: readFontFiles(settings.fontFiles),
+      defaultTemplates: readTemplateDir(path.join(settings.packageRoot, 'templates', 'default')),
+      ...(settings.templatesDir ? { override: readTemplateDir(settings.templatesDir) } : {}),
+      allowOutside: settings.allowOutside,
+      ...(settings.sourceDateEpoch !== undefined ? { sourceDateEpoch: settings.sourceDateEpoch } : {}),
+    });
   }
 
   /** The output paths of a plan. */
@@ -95,7 +80,7 @@ export class Builder {
       return { display, diagnostics: [diag(lang, 'file-unreadable', { reason }, { file: display, line: 0, column: 0 })] };
     }
     const text = decodeUtf8(bytes, display, lang).text;
-    const compiled = compilePlan(bytes, display, this.inputs(path.dirname(abs)));
+    const compiled = compilePlan(bytes, display, this.world, { lang });
     return { display, diagnostics: compiled.diagnostics, ...(text !== undefined ? { text } : {}), ...(compiled.value ? { model: compiled.value.model } : {}) };
   }
 
@@ -120,14 +105,12 @@ export class Builder {
       return { result, ...(text !== undefined ? { text } : {}) };
     }
     // Render everything in memory first: a failure leaves no output at all.
-    const planDir = path.dirname(abs);
-    const images = (p: string) => readBytesSync(path.resolve(planDir, p));
     const rendered: { file: string; bytes: Uint8Array }[] = [];
     for (const t of targets) {
       const out =
         t.format === 'docx'
-          ? await (await import('../render/docx/index.js')).renderDocx(model, { images })
-          : await (await import('../render/pdf/index.js')).renderPdf(model, { fonts: this.fonts, measure: this.measure, images });
+          ? await (await import('../render/docx/index.js')).renderDocx(model, { cache: this.world.cache })
+          : await (await import('../render/pdf/index.js')).renderPdf(model, this.world);
       rendered.push({ file: t.file, bytes: out });
     }
     if (s.mode === 'check') {

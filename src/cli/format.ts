@@ -1,6 +1,6 @@
 /** Formatters: diagnostics and results for people (coloured text) and machines (JSON). */
 import { Chalk } from 'chalk';
-import type { Diagnostic, Lang } from '../diagnostics.js';
+import type { Diagnostic, Lang } from '../diagnostics/index.js';
 
 export interface FileResult {
   input: string;

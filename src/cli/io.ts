@@ -2,8 +2,8 @@
 import { accessSync, constants, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TemplateSources } from '../model/templates.js';
-import type { FontFiles } from '../model/metrics.js';
-import { requireFromHere } from './context.js';
+import type { FontFiles } from '../text/metrics.js';
+import { packageRoot, requireFromHere } from './context.js';
 
 /** Read `*.hbs` files of a folder into template sources. */
 export function readTemplateDir(dir: string): TemplateSources {
@@ -50,6 +50,11 @@ export function outDirProblem(dir: string): string | undefined {
     }
     return undefined;
   }
+}
+
+/** The package's default wording (templates/default/*.hbs). */
+export function defaultTemplatesDir(root = packageRoot()): string {
+  return path.join(root, 'templates', 'default');
 }
 
 /** Tinos (metric-compatible with Times New Roman, full Vietnamese), installed with the package. */

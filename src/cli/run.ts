@@ -3,37 +3,17 @@
  * Exit codes: 0 ok, 1 invalid input (or stale outputs with --check), 2 usage or internal failure.
  */
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
-import { sortDiagnostics, type Lang } from '../diagnostics.js';
+import { Command, CommanderError } from 'commander';
+import type { Lang } from '../diagnostics/index.js';
+import { registerBuild } from './commands/build.js';
+import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
+import { registerInit } from './commands/init.js';
+import { registerSchema } from './commands/schema.js';
+import { EXIT, UsageError } from './common.js';
 import { readBytesSync, type CliContext } from './context.js';
-import { formatDiagnostic, jsonReport, makeChalk, summaryLine, WORDS, type FileResult } from './format.js';
-import { bundledFontFiles, fontDirFiles, isDirectory, outDirProblem } from './io.js';
-import { expandInputs } from './inputs.js';
-import type { BuildMode, BuildSettings, OutputFormat } from './builder.js';
-import type { InitOptions } from './init.js';
-import { registerCheck } from './check-command.js';
-import { registerDiff } from './diff-command.js';
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-interface CommonOptions {
-  lang: Lang;
-  json?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
-}
-interface BuildOptions extends CommonOptions {
-  outDir?: string;
-  format?: string;
-  templates?: string;
-  fontDir?: string;
-  allowOutside?: boolean;
-  check?: boolean;
-  jobs?: string;
-  watch?: boolean;
-}
-
-export class UsageError extends Error {}
+export { EXIT, UsageError } from './common.js';
 
 export async function run(argv: string[], ctx: CliContext): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -46,63 +26,9 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
     .showHelpAfterError();
 
-  const common = (cmd: Command) =>
-    cmd
-      .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
-      .option('--json', 'in kết quả dạng JSON / print results as JSON')
-      .option('-q, --quiet', 'chỉ in lỗi / print errors only')
-      .option('--debug', 'in chi tiết lỗi nội bộ / show internal error details');
-
-  common(
-    program
-      .command('build')
-      .description('dựng DOCX và PDF từ tệp kế hoạch / build DOCX and PDF from plan files')
-      .argument('<plans...>', 'tệp .yaml, thư mục hoặc mẫu glob / .yaml files, folders or globs')
-      .option('-f, --format <formats>', 'docx, pdf hoặc docx,pdf / docx, pdf or docx,pdf', 'docx,pdf')
-      .option('-o, --out-dir <dir>', 'thư mục ghi kết quả (mặc định: cạnh tệp kế hoạch) / output folder (default: beside each plan)')
-      .option('--templates <dir>', 'thư mục mẫu lời văn thay cho mẫu mặc định / template folder overriding the defaults')
-      .option('--font-dir <dir>', 'thư mục chứa phông Times New Roman của cơ quan / folder with Times New Roman TTF files')
-      .option('--allow-outside', 'cho phép ảnh, mẫu nằm ngoài thư mục kế hoạch / allow images and templates outside the plan folder')
-      .option('--check', 'chỉ so sánh với tệp đã có, báo tệp lỗi thời (exit 1) / compare with the files on disk, list stale ones (exit 1)')
-      .option('-j, --jobs <n>', 'số luồng dựng song song (mặc định: số lõi CPU) / parallel worker threads (default: CPU cores)')
-      .option('-w, --watch', 'dựng lại khi tệp kế hoạch hoặc mẫu thay đổi / rebuild when a plan or its templates change'),
-  ).action(async (plans: string[], opts: BuildOptions) => {
-    exitCode = await build(plans, opts, ctx, opts.check ? 'check' : 'write');
-  });
-
-  common(
-    program
-      .command('validate')
-      .description('kiểm tra tệp kế hoạch, không ghi tệp / check plan files without writing anything')
-      .argument('<plans...>', 'tệp .yaml, thư mục hoặc mẫu glob / .yaml files, folders or globs')
-      .option('--templates <dir>', 'thư mục mẫu lời văn / template folder')
-      .option('--allow-outside', 'cho phép ảnh, mẫu nằm ngoài thư mục kế hoạch / allow paths outside the plan folder'),
-  ).action(async (plans: string[], opts: BuildOptions) => {
-    exitCode = await build(plans, opts, ctx, 'validate');
-  });
-
-  program
-    .command('schema')
-    .description('in lược đồ JSON của tệp kế hoạch / print the plan JSON Schema')
-    .action(() => {
-      const bytes = readBytesSync(path.join(ctx.packageRoot, 'schemas', 'plan.schema.json'));
-      ctx.stdout.write(new TextDecoder().decode(bytes));
-    });
-
-  common(
-    program
-      .command('init')
-      .description('tạo kế hoạch mới theo cấp, hoặc từ kế hoạch năm trước / scaffold a new plan for a level, or roll over last year\'s')
-      .argument('<output>', 'tệp .yaml sẽ tạo (không ghi đè) / .yaml file to create (never overwritten)')
-      .addOption(new Option('--level <level>', 'cấp: tinh, huyen, xa / level').choices(['tinh', 'huyen', 'xa']))
-      .option('--from <plan>', 'kế hoạch năm trước / last year\'s plan')
-      .option('--year <year>', 'năm của kế hoạch mới / year of the new plan')
-      .option('--name <name>', 'tên đơn vị, ví dụ "Sơn Mai" / unit name, e.g. "Sơn Mai"'),
-  ).action(async (output: string, opts: InitOptions & CommonOptions) => {
-    const { initPlan } = await import('./init.js');
-    exitCode = await initPlan(output, opts, ctx);
-  });
-
+  registerBuild(program, ctx, (code) => (exitCode = code));
+  registerSchema(program, ctx);
+  registerInit(program, ctx, (code) => (exitCode = code));
   registerCheck(program, ctx, (code) => (exitCode = code));
   registerDiff(program, ctx, (code) => (exitCode = code));
 
@@ -139,144 +65,3 @@ function packageVersion(ctx: CliContext): string {
   return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as { version: string }).version : '0.0.0';
 }
 
-function parseFormats(value: string, lang: Lang): OutputFormat[] {
-  const list = value.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
-  const bad = list.filter((v) => v !== 'docx' && v !== 'pdf');
-  if (bad.length || list.length === 0) {
-    throw new UsageError(lang === 'vi' ? `--format "${value}": chỉ nhận docx, pdf hoặc docx,pdf.` : `--format "${value}": use docx, pdf or docx,pdf.`);
-  }
-  return [...new Set(list)] as OutputFormat[];
-}
-
-/** Check every option that can be wrong before any plan is read: usage errors exit 2. */
-async function settingsFrom(opts: BuildOptions, ctx: CliContext, mode: BuildMode): Promise<BuildSettings> {
-  const lang = opts.lang;
-  let fontFiles = bundledFontFiles();
-  if (opts.fontDir) {
-    const dir = path.resolve(ctx.cwd, opts.fontDir);
-    const found = isDirectory(dir) ? fontDirFiles(dir) : undefined;
-    if (!found) {
-      throw new UsageError(
-        lang === 'vi'
-          ? `--font-dir "${opts.fontDir}": không tìm thấy đủ 4 tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).`
-          : `--font-dir "${opts.fontDir}": the four Times New Roman files (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) were not found.`,
-      );
-    }
-    fontFiles = found;
-  }
-  let templatesDir: string | undefined;
-  if (opts.templates) {
-    templatesDir = path.resolve(ctx.cwd, opts.templates);
-    if (!isDirectory(templatesDir)) throw new UsageError(`--templates: ${lang === 'vi' ? 'không tìm thấy thư mục' : 'folder not found'} ${opts.templates}`);
-  }
-  const sde = ctx.env.SOURCE_DATE_EPOCH;
-  let sourceDateEpoch: number | undefined;
-  if (sde !== undefined && sde !== '') {
-    sourceDateEpoch = Number(sde);
-    if (!Number.isInteger(sourceDateEpoch) || sourceDateEpoch < 0) throw new UsageError(`SOURCE_DATE_EPOCH="${sde}" must be a non-negative integer (seconds since 1970).`);
-  }
-  const outDir = opts.outDir ? path.resolve(ctx.cwd, opts.outDir) : undefined;
-  // The folder itself is made only when the first output is written, so an invalid plan leaves
-  // nothing behind; here we only refuse a path that can never become a folder.
-  if (outDir && mode === 'write') {
-    const problem = outDirProblem(outDir);
-    if (problem) {
-      const why: Record<string, [string, string]> = {
-        ENOTDIR: ['một phần của đường dẫn là tệp, không phải thư mục', 'part of the path is a file, not a folder'],
-        EACCES: ['không có quyền ghi', 'no permission to write there'],
-        EPERM: ['không có quyền ghi', 'no permission to write there'],
-        EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
-      };
-      const reason = why[problem] ? `${why[problem][lang === 'vi' ? 0 : 1]} (${problem})` : problem;
-      throw new UsageError(`${lang === 'vi' ? 'không tạo được thư mục' : 'cannot create folder'} ${opts.outDir}: ${reason}`);
-    }
-  }
-  return {
-    cwd: ctx.cwd,
-    packageRoot: ctx.packageRoot,
-    lang,
-    mode,
-    formats: parseFormats(opts.format ?? 'docx,pdf', lang),
-    ...(outDir ? { outDir } : {}),
-    fontFiles,
-    ...(templatesDir ? { templatesDir } : {}),
-    allowOutside: !!opts.allowOutside,
-    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-  };
-}
-
-function parseJobs(value: string | undefined, ctx: CliContext, lang: Lang): number {
-  if (value === undefined) return ctx.cpus;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(lang === 'vi' ? `--jobs "${value}": cần một số nguyên ≥ 1.` : `--jobs "${value}": must be a whole number ≥ 1.`);
-  return n;
-}
-
-async function build(plans: string[], opts: BuildOptions, ctx: CliContext, mode: BuildMode): Promise<number> {
-  const lang = opts.lang;
-  const expanded = await expandInputs(plans, ctx.cwd);
-  if (expanded.missing.length) {
-    for (const m of expanded.missing) ctx.stderr.write(`cchc-plan: ${lang === 'vi' ? 'không tìm thấy' : 'not found'}: ${m}\n`);
-    return EXIT.usage;
-  }
-  if (expanded.files.length === 0) {
-    ctx.stderr.write(`cchc-plan: ${lang === 'vi' ? 'không có tệp .yaml nào để dựng' : 'no .yaml plan to build'}\n`);
-    return EXIT.usage;
-  }
-  const settings = await settingsFrom(opts, ctx, mode);
-  const jobs = parseJobs(opts.jobs, ctx, lang);
-  // Loaded here: `--help`, `--version` and `schema` start without the compiler and emitters.
-  const { buildAll } = await import('./pool.js');
-  const once = async (files: string[]) => {
-    const bar = progressBar(ctx, opts, files.length);
-    const outcomes = await buildAll(files, settings, jobs, bar?.update);
-    bar?.clear();
-    return report(mode, outcomes.map((o) => o.result), opts, ctx, new Map(outcomes.filter((o) => o.text !== undefined).map((o) => [o.result.input, o.text!])));
-  };
-  const code = await once(expanded.files);
-  if (!opts.watch || mode !== 'write') return code;
-  const { watchPlans } = await import('./watch.js');
-  return watchPlans(expanded.files, settings, ctx, opts, (files) => once(files));
-}
-
-/** A one-line progress bar on a terminal (stderr), for batches. */
-function progressBar(ctx: CliContext, opts: CommonOptions, total: number) {
-  if (!ctx.stderr.isTTY || opts.json || opts.quiet || total < 2) return undefined;
-  const width = 30;
-  return {
-    update: (done: number, all: number, file: string) => {
-      const filled = Math.round((done / all) * width);
-      const name = path.relative(ctx.cwd, file);
-      ctx.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${all} ${name.slice(-40).padEnd(40)}`);
-    },
-    clear: () => ctx.stderr.write(`\r${' '.repeat(width + 52)}\r`),
-  };
-}
-
-function report(mode: BuildMode, results: FileResult[], opts: CommonOptions, ctx: CliContext, texts: Map<string, string>): number {
-  const lang = opts.lang;
-  const command = mode === 'validate' ? 'validate' : mode === 'check' ? 'check' : 'build';
-  if (opts.json) {
-    ctx.stdout.write(jsonReport(command, results.map((r) => ({ ...r, diagnostics: sortDiagnostics(r.diagnostics) }))));
-  } else {
-    const c = makeChalk(ctx.stderr.isTTY, ctx.env);
-    const out = makeChalk(ctx.stdout.isTTY, ctx.env);
-    for (const r of results) {
-      for (const d of sortDiagnostics(r.diagnostics)) {
-        if (opts.quiet && d.severity !== 'error') continue;
-        ctx.stderr.write(formatDiagnostic(d, lang, c, texts.get(r.input)) + '\n');
-      }
-      if (r.status === 'stale') {
-        ctx.stdout.write(`${out.red('✗')} ${r.input}: ${lang === 'vi' ? 'tệp lỗi thời hoặc thiếu' : 'stale or missing'}: ${r.stale!.join(', ')}\n`);
-      } else if (!opts.quiet && r.status === 'ok') {
-        if (mode === 'validate') ctx.stdout.write(`${out.green('✓')} ${r.input}: ${WORDS[lang].valid}\n`);
-        else if (mode === 'check') ctx.stdout.write(`${out.green('✓')} ${r.input}: ${lang === 'vi' ? 'khớp' : 'up to date'}\n`);
-        else ctx.stdout.write(`${out.green('✓')} ${r.input} → ${r.outputs.join(', ')}\n`);
-      }
-    }
-    if (!opts.quiet && results.length > 1) ctx.stdout.write(summaryLine(results, lang, out) + '\n');
-  }
-  const invalid = results.some((r) => r.status === 'invalid' || r.status === 'stale');
-  if (invalid) return EXIT.invalid;
-  return results.some((r) => r.status === 'error') ? EXIT.usage : EXIT.ok;
-}

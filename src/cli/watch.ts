@@ -5,7 +5,7 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
-import type { Lang } from '../diagnostics.js';
+import type { Lang } from '../diagnostics/index.js';
 import type { BuildSettings } from './builder.js';
 import type { CliContext } from './context.js';
 

@@ -3,7 +3,7 @@
  * opening, body nodes (a tree), closing, signature, recipients, appendices with their bodies and
  * table rows. Each item keeps its source object so the redline can rebuild the document.
  */
-import { runsText } from '../model/inline.js';
+import { runsText } from '../text/inline.js';
 import type { AppendixModel, BodyNode, DocumentModel, Run, TaskModel, TaskRow } from '../model/types.js';
 import { clean } from './normalize.js';
 import type { ItemKind } from './types.js';
@@ -145,8 +145,8 @@ export function flattenModel(model: DocumentModel): Flattened {
   const sig = model.signature;
   slot('signature', 'authority', sig.lines.map(clean).join('\n'), 'signature');
   slot('signature', 'name', clean(sig.name ?? ''), 'signature.name');
-  slot('signature', 'image', sig.image ?? '', 'signature.image');
-  slot('signature', 'seal', sig.seal ?? '', 'signature.seal');
+  slot('signature', 'image', sig.image?.path ?? '', 'signature.image');
+  slot('signature', 'seal', sig.seal?.path ?? '', 'signature.seal');
   model.recipients.items.forEach((line, i) =>
     add({ kind: 'recipient', label: '', path: `recipients[${i}]`, fields: [{ name: 'text', value: recipientText(line) }], container: 'recipients' }),
   );

@@ -9,8 +9,6 @@
  * (they follow positions, and a renumbering is not a change), and neither are edits that only
  * move the plan year unless `showYearChanges` is set.
  */
-import { buildDocxDocument, packDocx } from '../render/docx/index.js';
-import type { ImageResolver } from '../render/docx/images.js';
 import type { AppendixModel, BodyNode, DocumentModel, Run, TableModel, TaskModel, TaskRow } from '../model/types.js';
 import { compareModels, sameButNumbering, type Comparison } from './index.js';
 import { derivedRows, fieldValue, type DiffItem } from './items.js';
@@ -20,8 +18,6 @@ import type { Segment } from './types.js';
 import { hideYearShifts, sides, wordDiff } from './words.js';
 
 export interface RedlineOptions {
-  /** Image bytes for the new plan's signature and seal paths. */
-  images?: ImageResolver;
   showYearChanges?: boolean;
   /** Revision author; "cchc-plan" by default. */
   author?: string;
@@ -483,15 +479,6 @@ export function redlineModel(oldModel: DocumentModel, newModel: DocumentModel, o
 
 function stripMarks<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === 'string' ? v.replace(ANY_MARK_G, '') : v)) as T;
-}
-
-/** Render the redline DOCX: the new plan with tracked changes against the old one. */
-export async function renderRedline(oldModel: DocumentModel, newModel: DocumentModel, options: RedlineOptions = {}): Promise<Uint8Array> {
-  const merged = redlineModel(oldModel, newModel, options);
-  const doc = buildDocxDocument(merged, options.images ? { images: options.images } : {});
-  const author = options.author ?? 'cchc-plan';
-  const date = options.date ?? newModel.meta.date ?? '1980-01-01T00:00:00Z';
-  return packDocx(doc, newModel, (xml) => trackChanges(xml, author, date));
 }
 
 const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

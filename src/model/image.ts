@@ -1,4 +1,4 @@
-/** Minimal PNG/JPEG header reading: type and pixel size, for placing signature and seal images. */
+/** Minimal PNG/JPEG header reading, and where the decree places a signature and a seal. */
 export interface ImageInfo {
   type: 'png' | 'jpg';
   width: number;
@@ -27,7 +27,17 @@ export function imageInfo(bytes: Uint8Array): ImageInfo | undefined {
 }
 
 /** Fit an image into a box (points), keeping its aspect ratio. */
-export function fitImage(info: ImageInfo, maxWidthPt: number, maxHeightPt: number): { width: number; height: number } {
+export function fitImage(info: { width: number; height: number }, maxWidthPt: number, maxHeightPt: number): { width: number; height: number } {
   const scale = Math.min(maxWidthPt / info.width, maxHeightPt / info.height);
   return { width: info.width * scale, height: info.height * scale };
+}
+
+/**
+ * Left edge of the seal in a signature column (Phụ lục I, Mục II khoản 8: the seal covers about a
+ * third of the signature, on its left): centred signature, seal shifted so its right edge covers
+ * the signature's left third; without a signature, a third of the seal left of centre.
+ */
+export function sealOffset(columnPt: number, signatureWidthPt: number, sealWidthPt: number): number {
+  const sigLeft = (columnPt - signatureWidthPt) / 2;
+  return signatureWidthPt ? sigLeft + signatureWidthPt / 3 - sealWidthPt : (columnPt - sealWidthPt) / 2 - sealWidthPt / 3;
 }

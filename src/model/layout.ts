@@ -2,7 +2,7 @@
  * The body tree flattened into paragraphs with roles, labels already in the text.
  * Shared by every emitter so DOCX and PDF print the same words in the same order.
  */
-import type { Run } from './inline.js';
+import type { Run } from '../text/inline.js';
 import type { BodyNode } from './types.js';
 
 export type ParaRole = 'part' | 'section' | 'clause' | 'subclause' | 'body';

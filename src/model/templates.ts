@@ -4,8 +4,8 @@
  * compiled, so "{{" typed in a plan prints literally.
  */
 import Handlebars from 'handlebars';
-import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
-import { suggest } from '../plan/suggest.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { suggest } from '../text/suggest.js';
 
 export const TEMPLATE_NAMES = [
   'national-title', 'motto', 'number-line', 'place-date', 'type-line', 'closing',

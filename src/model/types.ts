@@ -2,9 +2,9 @@
  * The document model: every Decree-30 element with its wording resolved, numbering assigned and
  * text NFC-normalised. Emitters (DOCX, PDF) and the differ read only this.
  */
-import type { Run } from './inline.js';
-import type { Measures } from './measures.js';
-import type { NumberStyle } from './numbering.js';
+import type { Run } from '../text/inline.js';
+import type { Measures } from '../decree30/measures.js';
+import type { NumberStyle } from '../decree30/numbering.js';
 import type { TableColumn, TaskField } from '../plan/types.js';
 
 export type { Run };
@@ -65,13 +65,23 @@ export interface AppendixModel {
   table?: TableModel;
 }
 
+/** An image the plan names, read and decoded once: emitters place it, the differ compares paths. */
+export interface ImageAsset {
+  /** The path as written in the plan. */
+  path: string;
+  type: 'png' | 'jpg';
+  /** Size in pixels. */
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+}
+
 export interface SignatureModel {
   /** Upper-case authority and position lines: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
   lines: string[];
   name?: string;
-  /** Image paths as written in the plan (resolved against the plan's folder by the caller). */
-  image?: string;
-  seal?: string;
+  image?: ImageAsset;
+  seal?: ImageAsset;
 }
 
 export interface DocumentModel {

@@ -1,5 +1,5 @@
 /** Stage 1: bytes of a YAML plan → a validated plan with its source map, or diagnostics. */
-import { hasErrors, type Diagnostic, type Lang } from '../diagnostics.js';
+import { hasErrors, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import { decodeUtf8, parsePlanText, type SourceMap } from './load.js';
 import { checkSemantics } from './semantic.js';
 import type { Plan } from './types.js';

@@ -1,5 +1,5 @@
 /** Size and depth limits, checked on the parsed data before schema validation. */
-import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
 import type { PathSegment, SourceMap } from './load.js';
 

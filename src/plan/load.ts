@@ -3,7 +3,7 @@
  * No I/O here: the caller hands in the bytes.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
 
 export type PathSegment = string | number;

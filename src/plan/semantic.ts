@@ -1,20 +1,17 @@
 /**
  * Stage 1c: rules the JSON Schema cannot express. Runs only on schema-valid data.
  */
-import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
-import { checkDate, parsePlanDate } from '../model/dates.js';
-import { parseInline } from '../model/inline.js';
-import { toRoman } from '../model/numbering.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { checkDate, parsePlanDate } from '../decree30/dates.js';
+import { parseInline } from '../text/inline.js';
+import { toRoman } from '../decree30/numbering.js';
 import { displayPath } from './validate.js';
 import { LIMITS } from './limits.js';
-import { detectLegacyVietnamese } from './legacy.js';
+import { detectLegacyVietnamese } from '../text/legacy.js';
 import type { PathSegment, SourceMap } from './load.js';
+import { effectiveAuthority, leadingUnit, SURNAMES, WITH_COLLECTIVE, WITH_HEAD } from '../decree30/vocabulary.js';
 import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTask } from './types.js';
 
-const SURNAMES = new Set(
-  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trương đinh lâm trịnh đoàn lương tô tạ đào châu thái quách kim văn chu mạc lưu triệu hứa tôn'.split(' '),
-);
-const UNIT_WORDS = ['Phường', 'Xã', 'Thị trấn', 'Quận', 'Huyện', 'Thị xã', 'Thành phố', 'Tỉnh', 'Đặc khu'];
 
 /** Characters that may never reach a DOCX (invalid in XML 1.0) or are invisible control codes. */
 // eslint-disable-next-line no-control-regex
@@ -56,7 +53,7 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
 
   // Place named after a person or a number keeps its unit type.
   const place = plan.place.trim();
-  const hasUnit = UNIT_WORDS.some((u) => place.toLocaleLowerCase('vi').startsWith(u.toLocaleLowerCase('vi') + ' '));
+  const hasUnit = leadingUnit(place) !== undefined;
   if (!hasUnit) {
     const words = place.split(/\s+/);
     const numbered = /^\d+$/.test(place) || /\d/.test(words[words.length - 1] ?? '');
@@ -69,13 +66,13 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
 
   // Signature authority.
   const sig = plan.signature;
-  const authority = sig.authority ?? (sig.collective ? 'TM' : 'none');
+  const authority = effectiveAuthority(sig);
   if (authority === 'TM' && !sig.collective) push('signature-tm-collective', {}, ['signature', sig.authority ? 'authority' : 'title']);
-  if (['KT', 'Q', 'TL', 'TUQ'].includes(authority) && !sig.head) push('signature-head-missing', { authority }, ['signature', 'authority']);
+  if (WITH_HEAD.includes(authority) && !sig.head) push('signature-head-missing', { authority }, ['signature', 'authority']);
   if (authority === 'KT' && !/^PHÓ\s/.test(sig.title.trim().toLocaleUpperCase('vi'))) {
     push('signature-kt-deputy', { title: sig.title, head: (sig.head ?? 'CHỦ TỊCH').toLocaleUpperCase('vi') }, ['signature', 'title']);
   }
-  if (sig.collective && !['TM', 'KT', 'Q'].includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');
+  if (sig.collective && !WITH_COLLECTIVE.includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');
   if (!sig.name) push('signature-name-missing', {}, ['signature']);
 
   // Ids, tasks, hand-typed numbers, depth, inline markers.
@@ -166,9 +163,7 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
 
 
 function unitFromIssuer(lines: string[]): string | undefined {
-  const last = (lines[lines.length - 1] ?? '').toLocaleLowerCase('vi');
-  const unit = UNIT_WORDS.find((u) => last.startsWith(u.toLocaleLowerCase('vi') + ' '));
-  return unit;
+  return leadingUnit(lines[lines.length - 1] ?? '');
 }
 
 

@@ -1,4 +1,5 @@
 /** TypeScript view of a plan that passed `schemas/plan.schema.json`. */
+import type { FormatChoices } from '../decree30/measures.js';
 
 export type Paragraphs = string | string[];
 export type Lines = string | string[];
@@ -40,7 +41,8 @@ export interface PlanText {
 }
 export type PlanItem = string | PlanNode | PlanText | PlanTask;
 
-export type Authority = 'TM' | 'KT' | 'Q' | 'TL' | 'TUQ' | 'none';
+export type { Authority } from '../decree30/vocabulary.js';
+import type { Authority } from '../decree30/vocabulary.js';
 
 export interface PlanSignature {
   authority?: Authority;
@@ -67,15 +69,8 @@ export interface PlanAppendix {
   };
 }
 
-export interface PlanFormat {
-  bodySize?: 13 | 14;
-  lineSpacing?: number;
-  paragraphSpacing?: number;
-  firstLineIndent?: 1 | 1.27;
-  headerSize?: 12 | 13;
-  pageNumberSize?: 13 | 14;
-  margins?: { top?: number; bottom?: number; left?: number; right?: number };
-}
+/** The plan's `format:` choices: the decree's own table of what may vary. */
+export type PlanFormat = FormatChoices;
 
 export interface Plan {
   $schema?: string;

@@ -3,9 +3,9 @@
  */
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { diag, type Diagnostic, type Lang } from '../diagnostics.js';
+import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import type { PathSegment, SourceMap } from './load.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../text/suggest.js';
 
 const require = createRequire(import.meta.url);
 /** The published schema file is the single source of truth; it ships at `schemas/plan.schema.json`. */

@@ -1,8 +1,8 @@
 /** Grounds, body text, headings and numbering (Phụ lục I, Mục II, khoản 6). */
-import { RANGES } from '../../model/measures.js';
-import { VIETNAMESE_LETTERS, PART_LETTERS, toRoman } from '../../model/numbering.js';
+import { RANGES } from '../../decree30/measures.js';
+import { VIETNAMESE_LETTERS, PART_LETTERS, toRoman } from '../../decree30/numbering.js';
 import type { RuleId } from '../catalog.js';
-import type { Para } from '../document.js';
+import type { Para } from '../../docx-read/document.js';
 import { key } from '../elements.js';
 import { num, range } from '../findings.js';
 import { displayed, isUpper, stats } from '../text.js';

@@ -1,6 +1,6 @@
 /** Signature, recipients, appendices and tables (Phụ lục I, Mục II khoản 7 và 9; Mục III khoản 1). */
-import { RANGES } from '../../model/measures.js';
-import { toRoman } from '../../model/numbering.js';
+import { RANGES } from '../../decree30/measures.js';
+import { toRoman } from '../../decree30/numbering.js';
 import { key } from '../elements.js';
 import { checkFormat, say, type Ctx } from './common.js';
 

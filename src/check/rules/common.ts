@@ -1,9 +1,9 @@
 /** What every rule group receives, and the shared format check of a text element. */
-import type { Lang } from '../../diagnostics.js';
-import type { TextMeasurer } from '../../model/metrics.js';
-import { mmToPt } from '../../model/measures.js';
+import type { Lang } from '../../diagnostics/index.js';
+import type { TextMeasurer } from '../../text/metrics.js';
+import { mmToPt } from '../../decree30/measures.js';
 import type { RuleId, Words } from '../catalog.js';
-import type { DocModel, Para } from '../document.js';
+import type { DocModel, Para } from '../../docx-read/document.js';
 import type { Elements } from '../elements.js';
 import { num, range, type Findings } from '../findings.js';
 import { findRuleLine, textWidthPt } from '../measure.js';

@@ -1,5 +1,5 @@
 /** Header and title block (Phụ lục I, Mục II, khoản 1–5). */
-import { RANGES } from '../../model/measures.js';
+import { RANGES } from '../../decree30/measures.js';
 import { key } from '../elements.js';
 import { num } from '../findings.js';
 import { displayed, norm, stats } from '../text.js';

@@ -1,6 +1,6 @@
 /** Page set-up, fonts, Unicode and page numbers (Phụ lục I, Mục I; Mục III khoản 1 điểm đ). */
-import { RANGES } from '../../model/measures.js';
-import type { Para, Section } from '../document.js';
+import { RANGES } from '../../decree30/measures.js';
+import type { Para, Section } from '../../docx-read/document.js';
 import { isEmpty } from '../text.js';
 import { num, range } from '../findings.js';
 import { say, TWIPS_PER_MM, type Ctx } from './common.js';

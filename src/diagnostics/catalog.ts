@@ -1,0 +1,255 @@
+/**
+ * The one catalogue of user-facing diagnostic texts, Vietnamese first, English second.
+ * Each code is stable and documented in the README; tests assert codes, not wording.
+ */
+import type { Params, Severity } from './types.js';
+
+type Text = (p: Params) => string;
+interface Entry {
+  severity: Severity;
+  vi: { message: Text; hint?: Text };
+  en: { message: Text; hint?: Text };
+}
+
+const s = (v: unknown): string => (v === undefined ? '' : String(v));
+const didYouMeanVi = (p: Params) => (p.suggestion ? `Có phải ý bạn là "${s(p.suggestion)}"? ` : '');
+const didYouMeanEn = (p: Params) => (p.suggestion ? `Did you mean "${s(p.suggestion)}"? ` : '');
+
+function entry(severity: Severity, vi: Entry['vi'], en: Entry['en']): Entry {
+  return { severity, vi, en };
+}
+
+export const catalog = {
+  // ---- reading the file -------------------------------------------------------------------
+  'file-unreadable': entry(
+    'error',
+    { message: (p) => `Không đọc được tệp: ${s(p.reason)}`, hint: () => 'Kiểm tra đường dẫn và quyền đọc tệp.' },
+    { message: (p) => `Cannot read the file: ${s(p.reason)}`, hint: () => 'Check the path and read permission.' },
+  ),
+  'file-empty': entry(
+    'error',
+    { message: () => 'Tệp kế hoạch rỗng.', hint: () => 'Bắt đầu từ một tệp mẫu: cchc-plan init --level xa, hoặc sao chép examples/minimal.yaml.' },
+    { message: () => 'The plan file is empty.', hint: () => 'Start from a template: cchc-plan init --level xa, or copy examples/minimal.yaml.' },
+  ),
+  'file-too-large': entry(
+    'error',
+    { message: (p) => `Tệp quá lớn (${s(p.size)} byte, tối đa ${s(p.limit)} byte).`, hint: () => 'Một kế hoạch thường nhỏ hơn 200 KB; kiểm tra xem có dán nhầm dữ liệu nhị phân hay không.' },
+    { message: (p) => `The file is too large (${s(p.size)} bytes, limit ${s(p.limit)}).`, hint: () => 'A plan is usually under 200 KB; check for pasted binary data.' },
+  ),
+  'encoding-not-utf8': entry(
+    'error',
+    { message: (p) => `Tệp không phải UTF-8 (byte không hợp lệ ở vị trí ${s(p.offset)}).`, hint: () => 'Lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thành… → Mã hóa UTF-8; VS Code: "Save with Encoding" → UTF-8).' },
+    { message: (p) => `The file is not UTF-8 (invalid byte at offset ${s(p.offset)}).`, hint: () => 'Save the file as UTF-8 (VS Code: "Save with Encoding" → UTF-8).' },
+  ),
+  'encoding-legacy-vietnamese': entry(
+    'error',
+    { message: (p) => `Văn bản có vẻ gõ bằng bảng mã cũ ${s(p.encoding)} ("${s(p.sample)}"), không phải Unicode.`, hint: () => 'Chuyển sang Unicode bằng Unikey: Công cụ (Ctrl+Shift+F6) → Nguồn: ' + 'TCVN3 (ABC) hoặc VNI Windows, Đích: Unicode → Chuyển mã, rồi dán lại.' },
+    { message: (p) => `The text looks typed in the legacy ${s(p.encoding)} encoding ("${s(p.sample)}"), not Unicode.`, hint: () => 'Convert it with Unikey: Tools (Ctrl+Shift+F6) → source TCVN3 (ABC) or VNI Windows, target Unicode → Convert, then paste again.' },
+  ),
+  // ---- YAML ---------------------------------------------------------------------------------
+  'yaml-syntax': entry(
+    'error',
+    { message: (p) => `Lỗi cú pháp YAML: ${s(p.detailVi) || s(p.detail)}`, hint: (p) => s(p.hintVi) || 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu ngoặc kép đóng mở.' },
+    { message: (p) => `YAML syntax error: ${s(p.detail)}`, hint: (p) => s(p.hintEn) || 'Check the indentation (spaces, not tabs), the colon after each key and matching quotes.' },
+  ),
+  'yaml-tab': entry(
+    'error',
+    { message: () => 'Dùng ký tự Tab để thụt lề.', hint: () => 'YAML chỉ chấp nhận dấu cách để thụt lề; thay Tab bằng 2 dấu cách.' },
+    { message: () => 'A tab character is used for indentation.', hint: () => 'YAML indents with spaces only; replace each tab with 2 spaces.' },
+  ),
+  'yaml-duplicate-key': entry(
+    'error',
+    { message: (p) => `Trường "${s(p.key)}" bị lặp lại trong cùng một khối.`, hint: () => 'Xóa hoặc đổi tên một trong hai trường; mỗi trường chỉ được khai báo một lần.' },
+    { message: (p) => `The key "${s(p.key)}" appears twice in the same mapping.`, hint: () => 'Remove or rename one of them; each key may appear once.' },
+  ),
+  'yaml-alias-limit': entry(
+    'error',
+    { message: (p) => `Quá nhiều tham chiếu YAML (alias "*"): ${s(p.detail)}`, hint: () => 'Kế hoạch không cần alias; viết trực tiếp nội dung.' },
+    { message: (p) => `Too many YAML aliases ("*"): ${s(p.detail)}`, hint: () => 'A plan does not need aliases; write the content out.' },
+  ),
+  'yaml-not-mapping': entry(
+    'error',
+    { message: () => 'Tệp kế hoạch phải là một khối các trường (issuer:, place:, summary:, body: …).', hint: () => 'Xem examples/minimal.yaml để biết cấu trúc tối thiểu.' },
+    { message: () => 'A plan must be a mapping of fields (issuer:, place:, summary:, body: …).', hint: () => 'See examples/minimal.yaml for the minimal structure.' },
+  ),
+  // ---- schema -------------------------------------------------------------------------------
+  'schema-required': entry(
+    'error',
+    { message: (p) => `Thiếu trường bắt buộc "${s(p.key)}"${p.where ? ` trong ${s(p.where)}` : ''}.`, hint: (p) => `Thêm "${s(p.key)}:" (${s(p.about)}).` },
+    { message: (p) => `Missing required field "${s(p.key)}"${p.where ? ` in ${s(p.where)}` : ''}.`, hint: (p) => `Add "${s(p.key)}:" (${s(p.about)}).` },
+  ),
+  'schema-unknown-key': entry(
+    'error',
+    { message: (p) => `Trường không hợp lệ "${s(p.key)}"${p.where ? ` trong ${s(p.where)}` : ''}.`, hint: (p) => `${didYouMeanVi(p)}Các trường được phép: ${s(p.allowed)}.` },
+    { message: (p) => `Unknown field "${s(p.key)}"${p.where ? ` in ${s(p.where)}` : ''}.`, hint: (p) => `${didYouMeanEn(p)}Allowed fields: ${s(p.allowed)}.` },
+  ),
+  'schema-type': entry(
+    'error',
+    { message: (p) => `"${s(p.key)}" phải là ${s(p.expectedVi)}.`, hint: (p) => s(p.hintVi) || `Sửa giá trị của "${s(p.key)}".` },
+    { message: (p) => `"${s(p.key)}" must be ${s(p.expectedEn)}.`, hint: (p) => s(p.hintEn) || `Fix the value of "${s(p.key)}".` },
+  ),
+  'schema-enum': entry(
+    'error',
+    { message: (p) => `Giá trị "${s(p.value)}" của "${s(p.key)}" không hợp lệ.`, hint: (p) => `${didYouMeanVi(p)}Giá trị được phép: ${s(p.allowed)}.` },
+    { message: (p) => `The value "${s(p.value)}" of "${s(p.key)}" is not allowed.`, hint: (p) => `${didYouMeanEn(p)}Allowed values: ${s(p.allowed)}.` },
+  ),
+  'schema-range': entry(
+    'error',
+    { message: (p) => `"${s(p.key)}" = ${s(p.value)} nằm ngoài phạm vi Nghị định 30 cho phép (${s(p.range)}).`, hint: (p) => `Chọn giá trị trong khoảng ${s(p.range)}.` },
+    { message: (p) => `"${s(p.key)}" = ${s(p.value)} is outside the range Decree 30 allows (${s(p.range)}).`, hint: (p) => `Use a value within ${s(p.range)}.` },
+  ),
+  'schema-format': entry(
+    'error',
+    { message: (p) => `"${s(p.key)}" không đúng định dạng: "${s(p.value)}".`, hint: (p) => s(p.hintVi) },
+    { message: (p) => `"${s(p.key)}" is not in the expected form: "${s(p.value)}".`, hint: (p) => s(p.hintEn) },
+  ),
+  'schema-empty': entry(
+    'error',
+    { message: (p) => `"${s(p.key)}" không được để trống.`, hint: () => 'Điền nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.' },
+    { message: (p) => `"${s(p.key)}" must not be empty.`, hint: () => 'Fill it in, or remove the line if the field is optional.' },
+  ),
+  'schema-item-kind': entry(
+    'error',
+    { message: (p) => `Mục này phải có đúng một loại: ${s(p.allowed)}${p.found ? ` (đang có: ${s(p.found)})` : ''}.`, hint: (p) => `${didYouMeanVi(p)}Ở cấp này được dùng: ${s(p.allowed)}, hoặc một chuỗi là đoạn văn.` },
+    { message: (p) => `This item must have exactly one kind: ${s(p.allowed)}${p.found ? ` (found: ${s(p.found)})` : ''}.`, hint: (p) => `${didYouMeanEn(p)}Allowed at this level: ${s(p.allowed)}, or a string for a paragraph.` },
+  ),
+  'schema-other': entry(
+    'error',
+    { message: (p) => `"${s(p.key)}" không hợp lệ: ${s(p.detail)}.`, hint: () => 'Xem mô tả trường trong README hoặc trong trình soạn thảo (di chuột lên tên trường).' },
+    { message: (p) => `"${s(p.key)}" is invalid: ${s(p.detail)}.`, hint: () => 'See the field description in the README or in your editor (hover the key).' },
+  ),
+  // ---- semantic rules -----------------------------------------------------------------------
+  'date-invalid': entry(
+    'error',
+    { message: (p) => `Ngày "${s(p.value)}" không có trên lịch.`, hint: (p) => `Tháng ${s(p.month)} năm ${s(p.year)} có ${s(p.days)} ngày; sửa lại ngày hoặc tháng.` },
+    { message: (p) => `The date "${s(p.value)}" does not exist.`, hint: (p) => `Month ${s(p.month)} of ${s(p.year)} has ${s(p.days)} days; fix the day or the month.` },
+  ),
+  'date-month-invalid': entry(
+    'error',
+    { message: (p) => `Tháng "${s(p.value)}" không hợp lệ.`, hint: () => 'Tháng từ 01 đến 12, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2025-08-05.' },
+    { message: (p) => `The month in "${s(p.value)}" is invalid.`, hint: () => 'Months run from 01 to 12; write YEAR-MONTH-DAY, e.g. 2025-08-05.' },
+  ),
+  'draft-incomplete': entry(
+    'warning',
+    { message: (p) => `Văn bản là dự thảo: ${s(p.what)} để trống.`, hint: () => 'Văn thư sẽ điền khi ban hành; bổ sung "number" và "date" để có bản chính thức.' },
+    { message: (p) => `The document is a draft: ${s(p.what)} left blank.`, hint: () => 'The registry clerk fills it in on issue; add "number" and "date" for the final copy.' },
+  ),
+  'place-unit-type': entry(
+    'error',
+    { message: (p) => `Địa danh "${s(p.value)}" đặt theo tên người, số hoặc sự kiện nên phải giữ loại đơn vị hành chính.`, hint: (p) => `Viết "${s(p.suggestion)}" (Nghị định 30, Phụ lục I).` },
+    { message: (p) => `The place "${s(p.value)}" is named after a person, a number or an event, so it must keep its unit type.`, hint: (p) => `Write "${s(p.suggestion)}" (Decree 30, Appendix I).` },
+  ),
+  'signature-tm-collective': entry(
+    'error',
+    { message: () => 'Ký "TM." (thay mặt) cần tên tập thể lãnh đạo.', hint: () => 'Thêm signature.collective, ví dụ "ỦY BAN NHÂN DÂN".' },
+    { message: () => 'Signing "TM." (on behalf of) needs the collective body.', hint: () => 'Add signature.collective, e.g. "ỦY BAN NHÂN DÂN".' },
+  ),
+  'signature-head-missing': entry(
+    'error',
+    { message: (p) => `Ký "${s(p.authority)}." cần chức vụ của người đứng đầu.`, hint: (p) => `Thêm signature.head, ví dụ "CHỦ TỊCH" để in "${s(p.authority)}. CHỦ TỊCH".` },
+    { message: (p) => `Signing "${s(p.authority)}." needs the head's title.`, hint: (p) => `Add signature.head, e.g. "CHỦ TỊCH" to print "${s(p.authority)}. CHỦ TỊCH".` },
+  ),
+  'signature-kt-deputy': entry(
+    'error',
+    { message: (p) => `Ký thay (KT.) là cấp phó ký thay cấp trưởng, nhưng chức vụ người ký là "${s(p.title)}".`, hint: (p) => `Ghi chức vụ cấp phó, ví dụ "PHÓ ${s(p.head)}".` },
+    { message: (p) => `KT. means a deputy signs for the head, but the signer's title is "${s(p.title)}".`, hint: (p) => `Use a deputy's title, e.g. "PHÓ ${s(p.head)}".` },
+  ),
+  'signature-name-missing': entry(
+    'warning',
+    { message: () => 'Chưa có họ tên người ký.', hint: () => 'Thêm signature.name (không ghi học hàm, học vị).' },
+    { message: () => "The signer's name is missing.", hint: () => 'Add signature.name (no titles or degrees).' },
+  ),
+  'signature-collective-unused': entry(
+    'warning',
+    { message: () => 'Có "collective" nhưng quyền hạn ký không phải TM. hoặc KT. nên tên tập thể không được in.', hint: () => 'Đặt authority: TM hoặc KT, hoặc xóa "collective".' },
+    { message: () => '"collective" is set but the authority is neither TM nor KT, so it is not printed.', hint: () => 'Set authority: TM or KT, or remove "collective".' },
+  ),
+  'task-no-lead': entry(
+    'error',
+    { message: () => 'Nhiệm vụ chưa có cơ quan chủ trì.', hint: () => 'Thêm "lead:" với tên cơ quan, đơn vị chủ trì.' },
+    { message: () => 'The task has no lead agency.', hint: () => 'Add "lead:" with the lead agency.' },
+  ),
+  'id-duplicate': entry(
+    'error',
+    { message: (p) => `Mã "${s(p.id)}" đã dùng ở dòng ${s(p.firstLine)}.`, hint: () => 'Mỗi mục, nhiệm vụ phải có mã riêng; đổi một trong hai mã.' },
+    { message: (p) => `The id "${s(p.id)}" is already used on line ${s(p.firstLine)}.`, hint: () => 'Each item or task needs its own id; rename one of them.' },
+  ),
+  'number-typed': entry(
+    'warning',
+    { message: (p) => `Đoạn văn bắt đầu bằng số thứ tự gõ tay "${s(p.label)}".`, hint: () => 'Xóa số thứ tự; công cụ tự đánh số theo cấu trúc (section, clause, point…).' },
+    { message: (p) => `The text starts with a hand-typed number "${s(p.label)}".`, hint: () => 'Remove it; the tool numbers items from the structure (section, clause, point…).' },
+  ),
+  'appendix-not-referenced': entry(
+    'warning',
+    { message: (p) => `Nội dung kế hoạch không nhắc tới ${s(p.label)}.`, hint: (p) => `Nghị định 30 yêu cầu văn bản chính dẫn chiếu phụ lục, ví dụ "… tại ${s(p.label)} kèm theo Kế hoạch này".` },
+    { message: (p) => `The plan text does not refer to ${s(p.label)}.`, hint: (p) => `Decree 30 requires the body to refer to each appendix, e.g. "… tại ${s(p.label)} kèm theo Kế hoạch này".` },
+  ),
+  'appendix-table-empty': entry(
+    'error',
+    { message: (p) => `Bảng phân công của phụ lục không có nhiệm vụ nào (nguồn: ${s(p.source)}).`, hint: () => 'Thêm nhiệm vụ vào "tasks:" hoặc các mục "task:" trong nội dung, hoặc đổi table.source.' },
+    { message: (p) => `The appendix task table has no task (source: ${s(p.source)}).`, hint: () => 'Add tasks under "tasks:" or "task:" items in the body, or change table.source.' },
+  ),
+  'text-control-char': entry(
+    'error',
+    { message: (p) => `Văn bản chứa ký tự điều khiển không in được (U+${s(p.codepoint)}).`, hint: () => 'Ký tự này thường lẫn vào khi dán từ Word hoặc trang web; xóa và gõ lại đoạn đó.' },
+    { message: (p) => `The text contains a non-printable control character (U+${s(p.codepoint)}).`, hint: () => 'It usually comes from pasting out of Word or a web page; delete it and retype that part.' },
+  ),
+  'text-typed-punctuation': entry(
+    'warning',
+    { message: () => 'Đoạn kết đã có "./." ở cuối; công cụ tự thêm dấu này.', hint: () => 'Xóa "./." ở cuối đoạn kết.' },
+    { message: () => 'The closing already ends with "./."; the tool adds it.', hint: () => 'Remove the trailing "./.".' },
+  ),
+  'inline-unclosed': entry(
+    'warning',
+    { message: (p) => `Dấu định dạng "${s(p.marker)}" chưa được đóng; in nguyên văn.`, hint: (p) => `Thêm "${s(p.marker)}" để đóng, hoặc viết "\\${s(p.marker)}" nếu muốn in dấu này.` },
+    { message: (p) => `The formatting marker "${s(p.marker)}" is not closed; printed literally.`, hint: (p) => `Close it with "${s(p.marker)}", or write "\\${s(p.marker)}" to print the character.` },
+  ),
+  // ---- templates ----------------------------------------------------------------------------
+  'template-missing': entry(
+    'error',
+    { message: (p) => `Không tìm thấy thư mục mẫu "${s(p.dir)}".`, hint: () => 'Sửa "templates:" trong kế hoạch hoặc --templates; đường dẫn tính từ thư mục của tệp kế hoạch.' },
+    { message: (p) => `Template directory "${s(p.dir)}" not found.`, hint: () => 'Fix "templates:" in the plan or --templates; the path is relative to the plan file.' },
+  ),
+  'template-error': entry(
+    'error',
+    { message: (p) => `Mẫu "${s(p.name)}" bị lỗi: ${s(p.detail)}`, hint: () => 'Sửa tệp .hbs (cú pháp Handlebars), hoặc xóa để dùng mẫu mặc định.' },
+    { message: (p) => `Template "${s(p.name)}" is broken: ${s(p.detail)}`, hint: () => 'Fix the .hbs file (Handlebars syntax), or delete it to use the default.' },
+  ),
+  'template-unknown': entry(
+    'warning',
+    { message: (p) => `Tệp mẫu "${s(p.name)}" không được dùng.`, hint: (p) => `${didYouMeanVi(p)}Tên mẫu hợp lệ: ${s(p.allowed)}.` },
+    { message: (p) => `Template file "${s(p.name)}" is not used.`, hint: (p) => `${didYouMeanEn(p)}Valid template names: ${s(p.allowed)}.` },
+  ),
+  'path-outside': entry(
+    'error',
+    { message: (p) => `Đường dẫn "${s(p.value)}" nằm ngoài thư mục của tệp kế hoạch.`, hint: () => 'Đặt tệp vào thư mục của kế hoạch (hoặc thư mục con), hoặc chạy với --allow-outside nếu chắc chắn.' },
+    { message: (p) => `The path "${s(p.value)}" is outside the plan's folder.`, hint: () => "Move the file into the plan's folder (or below it), or pass --allow-outside if you are sure." },
+  ),
+  'image-missing': entry(
+    'error',
+    { message: (p) => `Không tìm thấy ảnh "${s(p.value)}".`, hint: () => 'Kiểm tra tên tệp (phân biệt hoa thường) và đường dẫn tính từ thư mục của tệp kế hoạch.' },
+    { message: (p) => `Image "${s(p.value)}" not found.`, hint: () => "Check the file name (case-sensitive) and that the path is relative to the plan's folder." },
+  ),
+  'image-format': entry(
+    'error',
+    { message: (p) => `Ảnh "${s(p.value)}" không phải PNG hoặc JPEG.`, hint: () => 'Xuất ảnh chữ ký, con dấu sang PNG (nền trong suốt) hoặc JPEG.' },
+    { message: (p) => `Image "${s(p.value)}" is neither PNG nor JPEG.`, hint: () => 'Export the signature or seal as PNG (transparent) or JPEG.' },
+  ),
+  'limit-exceeded': entry(
+    'error',
+    { message: (p) => `Vượt giới hạn: ${s(p.what)} (${s(p.value)} > ${s(p.limit)}).`, hint: () => 'Chia kế hoạch thành nhiều phần nhỏ hơn hoặc giảm độ sâu của cây nội dung.' },
+    { message: (p) => `Limit exceeded: ${s(p.what)} (${s(p.value)} > ${s(p.limit)}).`, hint: () => 'Split the plan or reduce the nesting depth.' },
+  ),
+  'output-is-input': entry(
+    'error',
+    { message: (p) => `Tệp kết quả trùng với tệp đầu vào "${s(p.value)}"; không ghi đè.`, hint: () => 'Đổi phần mở rộng của tệp kế hoạch thành .yaml, hoặc dùng --out-dir.' },
+    { message: (p) => `The output would overwrite the input "${s(p.value)}"; refused.`, hint: () => 'Give the plan a .yaml extension, or use --out-dir.' },
+  ),
+  'output-unwritable': entry(
+    'error',
+    { message: (p) => `Không ghi được "${s(p.value)}" (${s(p.reason)}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'Tệp có thể đang mở trong Word hoặc thư mục không cho phép ghi: đóng tệp rồi chạy lại, hoặc dùng --out-dir.' : 'Kiểm tra quyền ghi của thư mục, hoặc dùng --out-dir.') },
+    { message: (p) => `Cannot write "${s(p.value)}" (${s(p.reason)}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'The file may be open in Word or the folder is read-only: close it and retry, or use --out-dir.' : 'Check the folder is writable, or use --out-dir.') },
+  ),
+} satisfies Record<string, Entry>;
+
+export type MessageCode = keyof typeof catalog;

@@ -1,0 +1,98 @@
+/** What a DOCX is read into: paragraphs with effective formatting, tables, sections and parts. */
+import type { EffectiveRun, ParaProps } from './styles.js';
+
+export interface Run {
+  text: string;
+  fmt: EffectiveRun;
+}
+
+export interface Field {
+  /** Field instruction, e.g. "PAGE \* MERGEFORMAT". */
+  instr: string;
+  fmt: EffectiveRun;
+}
+
+export interface Para {
+  part: string;
+  /** 1-based position among the paragraphs of its part, table cells included. */
+  index: number;
+  /** 0-based section. */
+  section: number;
+  page?: number;
+  /** Numbering label (if any) followed by the runs' text; tabs as "\t", line breaks as "\n". */
+  text: string;
+  label: string;
+  runs: Run[];
+  fmt: ParaProps;
+  styleId?: string;
+  /** Size of the paragraph mark, which sets the height of an empty paragraph. */
+  markSizePt: number;
+  cell?: Cell;
+  /** Index of the top-level block (paragraph or table) it belongs to. */
+  block: number;
+  /** Lengths in points of horizontal line shapes anchored in the paragraph. */
+  lines: number[];
+  fields: Field[];
+}
+
+export interface Cell {
+  table: Table;
+  row: number;
+  /** First grid column. */
+  col: number;
+  widthTw: number;
+  marginLeftTw: number;
+  marginRightTw: number;
+  paras: Para[];
+}
+
+export interface Table {
+  block: number;
+  section: number;
+  nested: boolean;
+  rows: { header: boolean; cells: Cell[] }[];
+  /** Every paragraph inside, nested tables included. */
+  paras: Para[];
+}
+
+export type HeaderType = 'default' | 'first' | 'even';
+
+export interface Section {
+  index: number;
+  widthTw: number;
+  heightTw: number;
+  landscape: boolean;
+  margin: { top: number; bottom: number; left: number; right: number; header: number; footer: number; gutter: number };
+  titlePg: boolean;
+  /** Header and footer parts in effect (inherited from the previous section when not set). */
+  headers: Partial<Record<HeaderType, string>>;
+  footers: Partial<Record<HeaderType, string>>;
+  pageStart?: number;
+  pageFormat?: string;
+  /** How the section starts: nextPage, continuous, evenPage, oddPage, nextColumn. */
+  start: string;
+}
+
+export type Block = { kind: 'p'; para: Para } | { kind: 'tbl'; table: Table };
+
+export interface DocModel {
+  paras: Para[];
+  blocks: Block[];
+  sections: Section[];
+  /** Header and footer paragraphs by part name. */
+  parts: Map<string, Para[]>;
+  /** Whether pages are known (Word's last layout is recorded in the file). */
+  pagesKnown: boolean;
+  pageCount?: number;
+}
+
+/** Text width of a section in twips. */
+export function textWidthTw(s: Section): number {
+  return s.widthTw - s.margin.left - s.margin.right - s.margin.gutter;
+}
+
+/** Width in twips of the box a paragraph is laid out in: its table cell or the section's text area. */
+export function boxTw(doc: DocModel, p: Para): number {
+  if (p.cell) return Math.max(0, p.cell.widthTw - p.cell.marginLeftTw - p.cell.marginRightTw);
+  return textWidthTw(doc.sections[Math.min(p.section, doc.sections.length - 1)]);
+}

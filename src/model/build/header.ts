@@ -1,0 +1,52 @@
+/**
+ * The header block and the title: issuer lines, Quốc hiệu and Tiêu ngữ, number, place and date,
+ * type and summary, with the exact lengths of the lines under them (measured with the font).
+ */
+import { mmToPt, textWidthMm, type Measures } from '../../decree30/measures.js';
+import type { TextMeasurer } from '../../text/metrics.js';
+import { collapseSpace } from '../../text/inline.js';
+import { asList, type Plan } from '../../plan/types.js';
+import type { DocumentModel } from '../types.js';
+import type { Wording } from './context.js';
+import { balanceLines, round2, upper } from './text.js';
+
+export function issuerLines(plan: Plan): string[] {
+  return asList(plan.issuer.name).map((l) => upper(collapseSpace(l)));
+}
+
+export function headerModel(plan: Plan, t: Wording, measures: Measures, measure: TextMeasurer, summary: string): Pick<DocumentModel, 'header' | 'rules' | 'title'> {
+  const issuer = issuerLines(plan);
+  const placeDate = t('place-date');
+  const motto = t('motto');
+  const size = measures.size;
+  const issuerWidth = Math.max(...issuer.map((l) => measure.width(l, size.issuer, { bold: true })));
+  const summaryLines = balanceLines(summary, mmToPt(textWidthMm(measures)), (s) => measure.width(s, size.summary, { bold: true }));
+  const summaryWidth = Math.max(...summaryLines.map((l) => measure.width(l, size.summary, { bold: true })));
+  // A long place name wraps after its comma, keeping "ngày … tháng … năm …" whole.
+  const dateBox = mmToPt(measures.headerTable.rightColumnMm - 2 * measures.headerTable.cellMarginMm);
+  const dateWidth = (s: string) => measure.width(s, size.placeDate, { italic: true });
+  const comma = placeDate.indexOf(', ');
+  const placeDateLines =
+    dateWidth(placeDate) <= dateBox
+      ? [placeDate]
+      : comma > 0 && dateWidth(placeDate.slice(comma + 2)) <= dateBox
+        ? [placeDate.slice(0, comma + 1), placeDate.slice(comma + 2)]
+        : balanceLines(placeDate, dateBox, dateWidth);
+  return {
+    header: {
+      parent: asList(plan.issuer.parent).map((l) => upper(collapseSpace(l))),
+      issuer,
+      nationalTitle: t('national-title'),
+      motto,
+      numberLine: t('number-line'),
+      placeDate,
+      placeDateLines,
+    },
+    rules: {
+      motto: round2(measure.width(motto, size.motto, { bold: true }) * measures.rules.mottoRatio),
+      issuer: round2(issuerWidth * measures.rules.issuerRatio),
+      summary: round2(summaryWidth * measures.rules.summaryRatio),
+    },
+    title: { type: t('type-line'), summary, summaryLines },
+  };
+}

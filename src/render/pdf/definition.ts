@@ -1,0 +1,266 @@
+/**
+ * The pdfmake document definition of a model: the same geometry as the DOCX, every number from the
+ * one table of Decree-30 measures and every style from the one table of roles.
+ */
+import type { Content, ContentTable, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
+import { mmToPt, textWidthMm, type Measures } from '../../decree30/measures.js';
+import { HEADING, styleId } from '../../decree30/styles.js';
+import { fitImage, sealOffset } from '../../model/image.js';
+import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
+import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
+import { styles } from './styles.js';
+
+export const PDF_FONT = 'TimesNewRoman';
+
+/** The images of a model by the names the definition gives them. */
+export function imageEntries(model: DocumentModel): [string, Uint8Array][] {
+  const out: [string, Uint8Array][] = [];
+  if (model.signature.image) out.push(['signature', model.signature.image.bytes]);
+  if (model.signature.seal) out.push(['seal', model.signature.seal.bytes]);
+  return out;
+}
+
+interface NodeInfo {
+  headlineLevel?: number;
+  startPosition?: { top: number; pageNumber: number };
+}
+
+/**
+ * Line-break opportunities inside a word, as Word and LibreOffice (ICU) see them: after a hyphen
+ * followed by a letter ("KH-" | "UBND"), never after "/" ("122/KH") nor inside "2022-2025".
+ * pdfmake's breaker would also break after "/", so such words go in as unbreakable pieces.
+ */
+export function breakPieces(text: string): { text: string; noWrap?: boolean }[] {
+  const out: { text: string; noWrap?: boolean }[] = [];
+  let plain = '';
+  for (const word of text.match(/\S+\s*|\s+/g) ?? []) {
+    if (!/[/\-]/.test(word)) {
+      plain += word;
+      continue;
+    }
+    if (plain) out.push({ text: plain });
+    plain = '';
+    const pieces = word.split(/(?<=-)(?=\p{L})/u);
+    for (const piece of pieces) out.push({ text: piece, noWrap: true });
+  }
+  if (plain) out.push({ text: plain });
+  return out;
+}
+
+function runs(rs: Run[]): Content[] {
+  return rs.flatMap((r) =>
+    breakPieces(r.text).map((p) => ({ ...p, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) })),
+  );
+}
+
+/**
+ * Invisible vertical space of an exact height: a space at a tiny size whose top margin makes up the
+ * rest (an empty text node would add a whole body line; a zero-width canvas stroke still shows).
+ */
+const SPACER_SIZE = 0.5;
+function vspace(pt: number, lineFactor: number): Content {
+  const own = SPACER_SIZE * 1.107 * lineFactor;
+  return { text: ' ', fontSize: SPACER_SIZE, lineHeight: lineFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
+}
+
+/** A solid line of `lengthPt` centred in a box of `boxPt`, drawn a few points below the text above. */
+function rule(lengthPt: number, boxPt: number, thicknessPt: number, dropPt: number): Content {
+  const x1 = Math.max(0, (boxPt - lengthPt) / 2);
+  return { canvas: [{ type: 'line', x1, y1: dropPt, x2: x1 + lengthPt, y2: dropPt, lineWidth: thicknessPt, lineColor: '#000000' }], margin: [0, 0, 0, 1] };
+}
+
+function bodyContent(paras: Para[]): Content[] {
+  return paras.map((p) =>
+    p.role === 'body'
+      ? { text: runs(p.runs), style: styleId('body') }
+      : { text: runs(p.runs), style: HEADING.id, headlineLevel: p.outline ?? 1 },
+  );
+}
+
+function headerTable(model: DocumentModel): Content {
+  const m = model.measures;
+  const h = m.headerTable;
+  const pad = mmToPt(h.cellMarginMm);
+  const leftW = mmToPt(h.leftColumnMm);
+  const rightW = mmToPt(h.rightColumnMm);
+  const leftTop: Content[] = [
+    ...model.header.parent.map((t) => ({ text: t, style: styleId('parent') })),
+    ...model.header.issuer.map((t) => ({ text: t, style: styleId('issuer') })),
+    rule(model.rules.issuer, leftW - 2 * pad, m.rules.thicknessPt, m.rules.dropPt),
+  ];
+  const rightTop: Content[] = [
+    { text: model.header.nationalTitle, style: styleId('nationalTitle') },
+    { text: model.header.motto, style: styleId('motto') },
+    rule(model.rules.motto, rightW - 2 * pad, m.rules.thicknessPt, m.rules.dropPt),
+  ];
+  const table: ContentTable = {
+    table: {
+      widths: [leftW - 2 * pad, rightW - 2 * pad],
+      body: [
+        [{ stack: leftTop }, { stack: rightTop }],
+        [{ text: model.header.numberLine, style: styleId('number') }, { text: model.header.placeDateLines.join('\n'), style: styleId('placeDate') }],
+      ],
+      dontBreakRows: true,
+    },
+    layout: { defaultBorder: false, paddingLeft: () => pad, paddingRight: () => pad, paddingTop: () => 0, paddingBottom: () => 0 },
+    margin: [mmToPt(h.indentMm), 0, 0, 0],
+  };
+  return table;
+}
+
+function signatureBlock(model: DocumentModel, lineFactor: number): Content {
+  const m = model.measures;
+  const width = mmToPt(textWidthMm(m));
+  const left = width * m.signature.recipientsColumnRatio;
+  const right = width - left;
+  const space = mmToPt(m.signature.signatureSpaceMm);
+  const sig = model.signature;
+  const signatureSpace: Content[] = [];
+  let sigBox = { width: 0, height: 0 };
+  if (sig.image) {
+    sigBox = fitImage(sig.image, right * 0.7, space * 0.7);
+    signatureSpace.push({ image: 'signature', width: sigBox.width, height: sigBox.height, alignment: 'center', margin: [0, (space - sigBox.height) / 2, 0, (space - sigBox.height) / 2] });
+  } else {
+    signatureSpace.push(vspace(space, lineFactor));
+  }
+  if (sig.seal) {
+    const sealPt = mmToPt(m.signature.sealDiameterMm);
+    const box = fitImage(sig.seal, sealPt, sealPt);
+    const x = sealOffset(right, sigBox.width, box.width);
+    signatureSpace.push({ image: 'seal', width: box.width, height: box.height, relativePosition: { x: Math.max(0, x), y: -(space + box.height) / 2 } });
+  }
+  const signature: Content[] = [
+    ...sig.lines.map((l, i) => ({ text: l, style: styleId('signatureAuthority'), ...(i > 0 ? { margin: [0, 0, 0, 0] as [number, number, number, number] } : {}) })),
+    ...signatureSpace,
+    ...(sig.name ? [{ text: sig.name, style: styleId('signatureName') }] : []),
+  ];
+  const recipients: Content[] = [
+    { text: model.recipients.label, style: styleId('recipientsLabel') },
+    ...model.recipients.items.map((r) => ({ text: r, style: styleId('recipients') })),
+    { text: model.recipients.archive, style: styleId('recipients') },
+  ];
+  return {
+    table: { widths: [left, right], body: [[{ stack: recipients }, { stack: signature }]], dontBreakRows: true },
+    layout: 'noBorders',
+  };
+}
+
+function taskTable(table: TableModel, widthPt: number, m: Measures): Content {
+  const pad = mmToPt(m.table.cellMarginMm);
+  const total = table.columns.reduce((a, c) => a + c.weight, 0);
+  const widths = table.columns.map((c) => (widthPt * c.weight) / total - 2 * pad - m.table.borderPt);
+  const header: TableCell[] = table.columns.map((c) => ({ text: c.header, style: styleId('tableHeader') }));
+  const rows: TableCell[][] = table.rows.map((row) => {
+    if (row.kind === 'group') {
+      return [
+        { text: row.number, style: styleId('tableHeader') },
+        { text: row.group ?? '', style: styleId('tableBody'), bold: true, colSpan: widths.length - 1 },
+        ...Array.from({ length: widths.length - 2 }, () => ({})),
+      ];
+    }
+    const task = row.task!;
+    return table.columns.map((c): TableCell => {
+      switch (c.key) {
+        case 'stt':
+          return { text: row.number, style: styleId('tableBody'), alignment: 'center' };
+        case 'content':
+          return { text: runs(task.content), style: styleId('tableBody'), alignment: 'justify' };
+        case 'coordinating':
+          return { stack: (task.coordinating.length ? task.coordinating : ['']).map((v) => ({ text: v, style: styleId('tableBody'), alignment: 'center' })) };
+        default:
+          return { text: (task[c.key] as string | undefined) ?? '', style: styleId('tableBody'), alignment: 'center' };
+      }
+    });
+  });
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
+    layout: {
+      hLineWidth: () => m.table.borderPt,
+      vLineWidth: () => m.table.borderPt,
+      paddingLeft: () => pad,
+      paddingRight: () => pad,
+      paddingTop: () => m.table.cellPaddingPt,
+      paddingBottom: () => m.table.cellPaddingPt,
+    },
+    margin: [0, m.table.spaceBeforePt, 0, 0],
+  };
+}
+
+/** Page numbers centred in the top margin, from the second page of each section; sections number from 1. */
+function pageHeader(m: Measures): (currentPage: number) => Content | null {
+  let first: number | undefined;
+  return (currentPage: number) => {
+    first ??= currentPage;
+    const n = currentPage - first + 1;
+    if (n === 1) return null;
+    // pdfmake lays the header out across the whole page; the margins centre it on the text area, as Word does.
+    const mg = m.page.margins;
+    return { text: String(n), style: styleId('pageNumber'), margin: [mmToPt(mg.left), mmToPt(m.page.headerDistanceMm), mmToPt(mg.right), 0] };
+  };
+}
+
+function appendixSection(model: DocumentModel, a: AppendixModel, levels: Map<string, number>): Content {
+  const m = model.measures;
+  const width = mmToPt(textWidthMm(m, a.orientation));
+  const content: Content[] = [
+    { text: a.label, style: styleId('appendixLabel') },
+    { text: a.title, style: styleId('appendixTitle') },
+    { text: a.reference, style: styleId('appendixRef') },
+    rule(mmToPt(m.rules.appendixRuleMm), width, m.rules.thicknessPt, m.rules.dropPt),
+    ...bodyContent(flattenBody(a.body, levels)),
+  ];
+  if (a.table) content.push(taskTable(a.table, width, m));
+  return { section: content, pageOrientation: a.orientation, pageSize: 'A4', header: pageHeader(m) } as unknown as Content;
+}
+
+export function buildPdfDefinition(model: DocumentModel, lineGapFactor = 1): TDocumentDefinitions {
+  const m = model.measures;
+  const mg = m.page.margins;
+  const width = mmToPt(textWidthMm(m));
+  const levels = outlineLevels(model.body);
+  const closing = model.closing.map((p) => ({ text: runs(p), style: styleId('body') }) as Content);
+  const lastClosing = closing.pop();
+  const main: Content[] = [
+    headerTable(model),
+    { text: model.title.type, style: styleId('type') },
+    { text: model.title.summaryLines.join('\n'), style: styleId('summary') },
+    rule(model.rules.summary, width, m.rules.thicknessPt, m.rules.dropPt),
+    vspace(m.title.spaceAfterPt, lineGapFactor),
+    ...model.grounds.map((g) => ({ text: runs(g), style: styleId('grounds') }) as Content),
+    ...model.opening.map((p) => ({ text: runs(p), style: styleId('body') }) as Content),
+    ...bodyContent(flattenBody(model.body, levels)),
+    ...closing,
+    // The end of the closing paragraph stays on the page of the signature block and "Nơi nhận".
+    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, lineGapFactor)], unbreakable: true },
+  ];
+  const date = model.meta.date ? new Date(model.meta.date) : new Date(Date.UTC(1980, 0, 1));
+  const sections: Content[] = [
+    { section: main, pageOrientation: 'portrait', pageSize: 'A4', header: pageHeader(m) } as unknown as Content,
+    ...model.appendices.map((a) => appendixSection(model, a, levels)),
+  ];
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [mmToPt(mg.left), mmToPt(mg.top), mmToPt(mg.right), mmToPt(mg.bottom)],
+    language: model.meta.language,
+    info: {
+      title: model.meta.title,
+      author: model.meta.author,
+      subject: model.meta.subject,
+      keywords: model.meta.keywords.join(', '),
+      creator: 'cchc-plan',
+      producer: 'cchc-plan',
+      creationDate: date,
+      modDate: date,
+    },
+    defaultStyle: { font: PDF_FONT, fontSize: m.size.body, lineHeight: lineGapFactor },
+    styles: styles(m, lineGapFactor),
+    images: Object.fromEntries(imageEntries(model).map(([k]) => [k, k])),
+    // A heading never ends a page: it moves to the next page with its first paragraph.
+    // (The heading's own inline pieces follow it in pdfmake's node list: only nodes below it count.)
+    pageBreakBefore: (node: NodeInfo, queries: { getFollowingNodesOnPage: () => NodeInfo[] }) =>
+      !!node.headlineLevel && !queries.getFollowingNodesOnPage().some((n) => (n.startPosition?.top ?? 0) > (node.startPosition?.top ?? 0) + 0.5),
+    content: sections,
+  } as unknown as TDocumentDefinitions;
+}
+
