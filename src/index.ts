@@ -12,7 +12,7 @@
 // Load and validate a plan (YAML bytes → checked plan, or diagnostics).
 export { loadPlan, checkPlanText, type CheckedPlan, type Plan } from './plan/index.js';
 // The whole pipeline: bytes + World → document model.
-export { compilePlan, type Compiled, type CompileOptions } from './pipeline.js';
+export { compilePlan, loadImages, type Compiled } from './pipeline.js';
 export { Cache, memoryWorld, type World, type FileRequest, type ReadResult, type ReadProblem } from './world.js';
 export type { DocumentModel } from './model/types.js';
 // Emitters.
@@ -24,7 +24,7 @@ export type { DiffResult, Change } from './diff/types.js';
 export { formatText, formatMarkdown, formatJson, formatHtml } from './diff/report/index.js';
 export { checkDocx, DocxReadError, RULES, type CheckReport, type Finding } from './check/index.js';
 // Diagnostics.
-export { hasErrors, sortDiagnostics, type Diagnostic, type Lang, type Severity } from './diagnostics/index.js';
+export { diagnosticJson, hasErrors, renderDiagnostic, sortDiagnostics, type Diagnostic, type DiagnosticCode, type Lang, type Severity, type Span } from './diagnostics/index.js';
 // Fonts and measures.
 export { createMeasurer, type FontFiles, type TextMeasurer } from './text/metrics.js';
 export { DEFAULT_MEASURES, RANGES, resolveMeasures, type Measures } from './decree30/measures.js';

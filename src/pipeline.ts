@@ -2,7 +2,7 @@
  * The pipeline without I/O: plan bytes → checked plan → document model. Everything from outside
  * (templates, fonts, images, the date) comes from the World the caller supplies.
  */
-import { diag, hasErrors, type Diagnostic, type Lang, type SourceLocation } from './diagnostics/index.js';
+import { diag, hasErrors, type Diagnostic, type Span } from './diagnostics/index.js';
 import { buildModel } from './model/build/index.js';
 import { imageInfo } from './model/image.js';
 import { compileTemplates, TemplateRenderError, type TemplateSources } from './model/templates.js';
@@ -15,19 +15,15 @@ export interface Compiled {
   model: DocumentModel;
 }
 
-export interface CompileOptions {
-  lang: Lang;
-}
-
 /** A problem reading a file the plan names, as a diagnostic at the place that names it. */
-function readProblem(lang: Lang, problem: ReadProblem, value: string, loc: SourceLocation, path: string, kind: 'image' | 'templates'): Diagnostic {
-  if (problem === 'outside') return diag(lang, 'path-outside', { value }, loc, { path });
-  if (kind === 'templates') return diag(lang, 'template-missing', { dir: value }, loc, { path });
-  return diag(lang, 'image-missing', { value }, loc, { path });
+function readProblem(problem: ReadProblem, value: string, loc: Span, path: string, kind: 'image' | 'templates'): Diagnostic {
+  if (problem === 'outside') return diag('path-outside', { value }, loc, { path });
+  if (kind === 'templates') return diag('template-missing', { dir: value }, loc, { path });
+  return diag('image-missing', { value }, loc, { path });
 }
 
 /** The signature and seal images: read through the World and decoded once, here. */
-export function loadImages(checked: CheckedPlan, world: World, lang: Lang): { images: { image?: ImageAsset; seal?: ImageAsset }; diagnostics: Diagnostic[] } {
+export function loadImages(checked: CheckedPlan, world: World): { images: { image?: ImageAsset; seal?: ImageAsset }; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const images: { image?: ImageAsset; seal?: ImageAsset } = {};
   const sig = checked.plan.signature;
@@ -38,47 +34,43 @@ export function loadImages(checked: CheckedPlan, world: World, lang: Lang): { im
     const path = `signature.${key}`;
     const read = world.read({ plan: checked.source.file, path: value, kind: 'image' });
     if (!('bytes' in read)) {
-      diagnostics.push(readProblem(lang, read.problem, value, loc, path, 'image'));
+      diagnostics.push(readProblem(read.problem, value, loc, path, 'image'));
       continue;
     }
     const info = imageInfo(read.bytes);
-    if (!info) diagnostics.push(diag(lang, 'image-format', { value }, loc, { path }));
+    if (!info) diagnostics.push(diag('image-format', { value }, loc, { path }));
     else images[key] = { path: value, ...info, bytes: read.bytes };
   }
   return { images, diagnostics };
 }
 
 /** Compiled templates per template set, kept in the World's cache: a batch compiles the defaults once. */
-function compiledTemplates(world: World, sources: TemplateSources, lang: Lang): ReturnType<typeof compileTemplates> {
-  const byLang = world.cache.get(sources, () => new Map<Lang, ReturnType<typeof compileTemplates>>());
-  let compiled = byLang.get(lang);
-  if (!compiled) byLang.set(lang, (compiled = compileTemplates(sources, lang)));
-  return compiled;
+function compiledTemplates(world: World, sources: TemplateSources): ReturnType<typeof compileTemplates> {
+  return world.cache.get(sources, () => compileTemplates(sources));
 }
 
 /** The template set of a plan: the defaults, then its own `templates:` folder, then the command line's. */
-function templateSources(checked: CheckedPlan, world: World, lang: Lang): { sources?: TemplateSources; diagnostics: Diagnostic[] } {
+function templateSources(checked: CheckedPlan, world: World): { sources?: TemplateSources; diagnostics: Diagnostic[] } {
   let sources = world.templates.defaults;
   const dir = checked.plan.templates;
   if (dir) {
     const loc = checked.source.locate(['templates']);
     const found = world.templateDir({ plan: checked.source.file, path: dir, kind: 'templates' });
-    if (!('templates' in found)) return { diagnostics: [readProblem(lang, found.problem, dir, loc, 'templates', 'templates')] };
+    if (!('templates' in found)) return { diagnostics: [readProblem(found.problem, dir, loc, 'templates', 'templates')] };
     sources = { ...sources, ...found.templates };
   }
   if (world.templates.override) sources = { ...sources, ...world.templates.override };
   return { sources, diagnostics: [] };
 }
 
-export function compilePlan(bytes: Uint8Array, file: string, world: World, options: CompileOptions): { value?: Compiled; diagnostics: Diagnostic[] } {
-  const { lang } = options;
-  const loaded = loadPlan(bytes, file, lang);
+export function compilePlan(bytes: Uint8Array, file: string, world: World): { value?: Compiled; diagnostics: Diagnostic[] } {
+  const loaded = loadPlan(bytes, file);
   if (!loaded.value) return { diagnostics: loaded.diagnostics };
-  const images = loadImages(loaded.value, world, lang);
-  const set = templateSources(loaded.value, world, lang);
+  const images = loadImages(loaded.value, world);
+  const set = templateSources(loaded.value, world);
   const diagnostics = [...loaded.diagnostics, ...images.diagnostics, ...set.diagnostics];
   if (hasErrors(diagnostics) || !set.sources) return { diagnostics };
-  const templates = compiledTemplates(world, set.sources, lang);
+  const templates = compiledTemplates(world, set.sources);
   diagnostics.push(...templates.diagnostics);
   if (hasErrors(diagnostics) || !templates.templates) return { diagnostics };
   let model: DocumentModel;
@@ -91,7 +83,7 @@ export function compilePlan(bytes: Uint8Array, file: string, world: World, optio
     });
   } catch (e) {
     if (!(e instanceof TemplateRenderError)) throw e;
-    diagnostics.push(diag(lang, 'template-error', { name: `${e.template}.hbs`, detail: e.message.split('\n')[0] }, { file: e.file, line: 1, column: 1 }));
+    diagnostics.push(diag('template-error', { name: `${e.template}.hbs`, detail: e.message.split('\n')[0] }, { file: e.file, line: 1, column: 1 }));
     return { diagnostics };
   }
   return { value: { checked: loaded.value, model }, diagnostics };

@@ -127,7 +127,7 @@ describe('schema and init', () => {
       expect(await run(['init', `${level}.yaml`, '--level', level, '--name', 'Sơn Mai'], ctx)).toBe(0);
       const text = readFileSync(path.join(dir, `${level}.yaml`), 'utf8');
       expect(text).toContain('năm 2026'); // the context's "today" is 2026-11-22
-      const checked = checkPlanText(text, `${level}.yaml`, 'vi');
+      const checked = checkPlanText(text, `${level}.yaml`);
       expect(checked.value, JSON.stringify(checked.diagnostics)).toBeDefined();
       expect(await run(['build', `${level}.yaml`, '-f', 'docx'], memoryContext(dir))).toBe(0);
     }
@@ -144,7 +144,7 @@ describe('schema and init', () => {
     expect(await run(['init', '2026.yaml', '--from', '2025.yaml', '--year', '2026'], ctx)).toBe(0);
     expect(ctx.out()).toMatch(/\d+ chỗ đổi năm 2025 → 2026/);
     const text = readFileSync(path.join(dir, '2026.yaml'), 'utf8');
-    const plan = checkPlanText(text, '2026.yaml', 'vi').value!.plan;
+    const plan = checkPlanText(text, '2026.yaml').value!.plan;
     expect(plan.summary).toBe('Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2026');
     expect(plan.number).toBeUndefined();
     expect(plan.date).toBe('2026');

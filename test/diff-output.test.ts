@@ -22,7 +22,7 @@ import { renderRedline } from '../src/cli/redline.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import type { DocumentModel } from '../src/model/types.js';
 import YAML from 'yaml';
-import { compileFile, EXAMPLES, exampleFiles, hasCommand, memoryContext, tempDir, compileText } from './helpers.js';
+import { compileFile, EXAMPLES, exampleFiles, hasCommand, memoryContext, tempDir, compileText, shown } from './helpers.js';
 
 const OLD = path.join(EXAMPLES, '002-xa-son-mai-2025.yaml');
 const NEW = path.join(EXAMPLES, '002-xa-son-mai-2026.yaml');
@@ -48,7 +48,7 @@ function minimalPlan(): PlanObject {
 
 function compileObject(plan: PlanObject): DocumentModel {
   const out = compileText(YAML.stringify(plan), 'plan.yaml');
-  if (!out.value) throw new Error(out.diagnostics.map((d) => d.message).join('; '));
+  if (!out.value) throw new Error(out.diagnostics.map((d) => shown(d).message).join('; '));
   return out.value.model;
 }
 

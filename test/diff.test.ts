@@ -10,7 +10,7 @@ import { isYearShift, onlyYearShifts, wordDiff } from '../src/diff/words.js';
 import { matchKey, stripLabel } from '../src/diff/normalize.js';
 import type { BodyNode, DocumentModel } from '../src/model/types.js';
 import YAML from 'yaml';
-import { compileFile, EXAMPLES, compileText } from './helpers.js';
+import { compileFile, EXAMPLES, compileText, shown } from './helpers.js';
 
 /* Plans for these tests: one base plan covering every body level, compiled in memory. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -107,7 +107,7 @@ function compileObject(plan: PlanObject, file = 'plan.yaml'): DocumentModel {
   const bytes = new TextEncoder().encode(YAML.stringify(plan));
   const out = compileText(bytes, file);
   const errors = out.diagnostics.filter((d) => d.severity === 'error');
-  if (!out.value || errors.length) throw new Error(`plan does not compile: ${errors.map((d) => `${d.code} ${d.message} (${d.path})`).join('; ')}`);
+  if (!out.value || errors.length) throw new Error(`plan does not compile: ${errors.map((d) => `${d.code} ${shown(d).message} (${d.path})`).join('; ')}`);
   return out.value.model;
 }
 

@@ -7,6 +7,7 @@ import type { CliContext } from '../src/cli/context.js';
 import { bundledFontFiles, readFontFiles, readTemplateDir } from '../src/cli/io.js';
 import { nodeWorld, type NodeWorldOptions } from '../src/cli/node-world.js';
 import type { TemplateSources } from '../src/model/templates.js';
+import { renderDiagnostic, type Diagnostic, type Lang } from '../src/diagnostics/index.js';
 import { compilePlan } from '../src/pipeline.js';
 import type { FontFiles } from '../src/text/metrics.js';
 import type { World } from '../src/world.js';
@@ -50,12 +51,17 @@ export function testWorld(cwd = EXAMPLES, extra: Partial<NodeWorldOptions> = {})
 }
 
 /** Compile a plan given as text or bytes, named `file` in the folder `dir`. */
-export function compileText(text: string | Uint8Array, file = 'plan.yaml', dir = EXAMPLES, lang: 'vi' | 'en' = 'vi') {
-  return compilePlan(typeof text === 'string' ? new TextEncoder().encode(text) : text, file, testWorld(dir), { lang });
+export function compileText(text: string | Uint8Array, file = 'plan.yaml', dir = EXAMPLES) {
+  return compilePlan(typeof text === 'string' ? new TextEncoder().encode(text) : text, file, testWorld(dir));
 }
 
-export function compileFile(file: string, lang: 'vi' | 'en' = 'vi') {
-  return compilePlan(new Uint8Array(readFileSync(file)), path.relative(ROOT, file), testWorld(ROOT), { lang });
+export function compileFile(file: string) {
+  return compilePlan(new Uint8Array(readFileSync(file)), path.relative(ROOT, file), testWorld(ROOT));
+}
+
+/** A diagnostic as a reader sees it: its place and its words in a language. */
+export function shown(d: Diagnostic, lang: Lang = 'vi') {
+  return { code: d.code, file: d.span.file, line: d.span.start.line, column: d.span.start.column, ...renderDiagnostic(d, lang) };
 }
 
 export function exampleFiles(): string[] {

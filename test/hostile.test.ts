@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { LIMITS } from '../src/plan/limits.js';
 import { renderDocx } from '../src/render/docx/index.js';
-import { compileFile, compileText as compileIn, EXAMPLES, memoryContext, ROOT, tempDir, unzipText } from './helpers.js';
+import { compileFile, compileText as compileIn, EXAMPLES, memoryContext, ROOT, tempDir, unzipText, shown } from './helpers.js';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'hostile');
 const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, [string, number, number, string][]>;
@@ -27,11 +27,13 @@ describe('hostile corpus', () => {
     it(f, () => {
       const r = compileFile(path.join(dir, f));
       expect(r.value).toBeUndefined();
-      const got = r.diagnostics.map((d) => [d.code, d.line, d.column, d.severity]);
+      const got = r.diagnostics.map((d) => [d.code, d.span.start.line, d.span.start.column, d.severity]);
       expect(got.sort()).toEqual([...expected[f]].sort());
-      for (const d of r.diagnostics) {
-        expect(d.message).not.toMatch(/undefined|\[object/);
-        expect(d.hint, `${f}: ${d.code} has a hint`).toBeTruthy();
+      for (const lang of ['vi', 'en'] as const) {
+        for (const d of r.diagnostics.map((x) => shown(x, lang))) {
+          expect(d.message).not.toMatch(/undefined|\[object/);
+          expect(d.hint, `${f}: ${d.code} has a hint`).toBeTruthy();
+        }
       }
     });
   }

@@ -77,10 +77,10 @@ export class Builder {
       bytes = new Uint8Array(await fs.readFile(abs));
     } catch (e) {
       const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      return { display, diagnostics: [diag(lang, 'file-unreadable', { reason }, { file: display, line: 0, column: 0 })] };
+      return { display, diagnostics: [diag('file-unreadable', { reason }, { file: display, line: 0, column: 0 })] };
     }
-    const text = decodeUtf8(bytes, display, lang).text;
-    const compiled = compilePlan(bytes, display, this.world, { lang });
+    const text = decodeUtf8(bytes, display).text;
+    const compiled = compilePlan(bytes, display, this.world);
     return { display, diagnostics: compiled.diagnostics, ...(text !== undefined ? { text } : {}), ...(compiled.value ? { model: compiled.value.model } : {}) };
   }
 
@@ -100,7 +100,7 @@ export class Builder {
 
     const targets = this.targets(abs);
     if (targets.some((t) => path.resolve(t.file) === path.resolve(abs))) {
-      result.diagnostics.push(diag(lang, 'output-is-input', { value: display }, here));
+      result.diagnostics.push(diag('output-is-input', { value: display }, here));
       result.status = 'invalid';
       return { result, ...(text !== undefined ? { text } : {}) };
     }
@@ -130,7 +130,7 @@ export class Builder {
         writeAtomic(r.file, r.bytes);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? '';
-        result.diagnostics.push(diag(lang, 'output-unwritable', { value: rel(r.file), reason: code }, here));
+        result.diagnostics.push(diag('output-unwritable', { value: rel(r.file), reason: code }, here));
         result.status = 'error';
         break;
       }

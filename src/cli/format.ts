@@ -1,6 +1,6 @@
 /** Formatters: diagnostics and results for people (coloured text) and machines (JSON). */
 import { Chalk } from 'chalk';
-import type { Diagnostic, Lang } from '../diagnostics/index.js';
+import { diagnosticJson, renderDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
 
 export interface FileResult {
   input: string;
@@ -25,24 +25,32 @@ export function makeChalk(isTTY: boolean, env: Record<string, string | undefined
   return new Chalk({ level });
 }
 
-/** "file:line:col: lỗi code message" + the source line with a caret + the hint. */
+/**
+ * "file:line:col: lỗi [code] message" + the source line with the span underlined ("^~~~") + the
+ * hint, in the language of the report.
+ */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, c: InstanceType<typeof Chalk>, sourceText?: string): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const { file, start, end } = d.span;
+  const { message, hint } = renderDiagnostic(d, lang);
+  const where = start.line > 0 ? `${file}:${start.line}:${start.column}` : file;
   const sev = d.severity === 'error' ? c.red.bold(WORDS[lang].error) : c.yellow.bold(WORDS[lang].warning);
-  const lines = [`${c.bold(where)}: ${sev} ${c.dim(`[${d.code}]`)} ${d.message}`];
-  if (sourceText && d.line > 0) {
-    const src = sourceText.split(/\r?\n/)[d.line - 1];
+  const lines = [`${c.bold(where)}: ${sev} ${c.dim(`[${d.code}]`)} ${message}`];
+  if (sourceText && start.line > 0) {
+    const src = sourceText.split(/\r?\n/)[start.line - 1];
     if (src !== undefined) {
       // Long lines (a pasted paragraph, a bomb) are cut to a window around the column.
       const full = src.replace(/\t/g, ' ');
-      const start = Math.max(0, Math.min(d.column - 60, full.length - 120));
-      const shown = (start > 0 ? '…' : '') + full.slice(start, start + 120) + (full.length > start + 120 ? '…' : '');
-      const caret = Math.max(0, d.column - 1 - start) + (start > 0 ? 1 : 0);
-      lines.push(`  ${c.dim(String(d.line).padStart(4))} | ${shown}`);
-      lines.push(`       | ${' '.repeat(caret)}${c.red('^')}`);
+      const from = Math.max(0, Math.min(start.column - 60, full.length - 120));
+      const shown = (from > 0 ? '…' : '') + full.slice(from, from + 120) + (full.length > from + 120 ? '…' : '');
+      const caret = Math.max(0, start.column - 1 - from) + (from > 0 ? 1 : 0);
+      // The span on this line: to its end column (exclusive), or to the end of the line, within the window.
+      const stop = end.line === start.line ? end.column : full.trimEnd().length + 1;
+      const width = Math.max(1, Math.min(stop - start.column, 120 - caret));
+      lines.push(`  ${c.dim(String(start.line).padStart(4))} | ${shown}`);
+      lines.push(`       | ${' '.repeat(caret)}${c.red('^' + '~'.repeat(width - 1))}`);
     }
   }
-  if (d.hint) lines.push(`  ${c.cyan('→')} ${d.hint}`);
+  if (hint) lines.push(`  ${c.cyan('→')} ${hint}`);
   return lines.join('\n');
 }
 
@@ -56,7 +64,7 @@ export function summaryLine(results: FileResult[], lang: Lang, c: InstanceType<t
   return failed ? c.red(text) : c.green(text);
 }
 
-export function jsonReport(command: string, results: FileResult[], extra: Record<string, unknown> = {}): string {
+export function jsonReport(command: string, results: FileResult[], lang: Lang, extra: Record<string, unknown> = {}): string {
   const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   return (
@@ -65,7 +73,7 @@ export function jsonReport(command: string, results: FileResult[], extra: Record
         version: JSON_FORMAT_VERSION,
         command,
         ok: results.every((r) => r.status === 'ok'),
-        files: results,
+        files: results.map((r) => ({ ...r, diagnostics: r.diagnostics.map((d) => diagnosticJson(d, lang)) })),
         summary: { files: results.length, failed: results.filter((r) => r.status !== 'ok').length, errors, warnings },
         ...extra,
       },

@@ -170,7 +170,7 @@ export async function initPlan(output: string, opts: InitOptions, ctx: CliContex
       ctx.stderr.write(`cchc-plan: ${say('không tìm thấy', 'not found')}: ${opts.from}\n`);
       return 2;
     }
-    const checked = checkPlanText(source, opts.from, lang);
+    const checked = checkPlanText(source, opts.from);
     if (!checked.value) {
       const c = makeChalk(ctx.stderr.isTTY, ctx.env);
       for (const d of checked.diagnostics) ctx.stderr.write(formatDiagnostic(d, lang, c, source) + '\n');
@@ -193,8 +193,8 @@ export async function initPlan(output: string, opts: InitOptions, ctx: CliContex
     summary = say(`Đã tạo ${output} (cấp ${level}, năm ${year}). Sửa nội dung rồi chạy: cchc-plan build ${output}`, `Created ${output} (level ${level}, year ${year}). Edit it, then run: cchc-plan build ${output}`);
   }
   // What we write must itself be a valid plan (drafts give warnings only).
-  const check = checkPlanText(text, output, lang);
-  if (!check.value) throw new Error(`generated plan is invalid: ${check.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`).join(', ')}`);
+  const check = checkPlanText(text, output);
+  if (!check.value) throw new Error(`generated plan is invalid: ${check.diagnostics.map((d) => `${d.code} ${d.span.start.line}:${d.span.start.column}`).join(', ')}`);
   writeAtomic(target, new TextEncoder().encode(text));
   if (!opts.quiet) ctx.stdout.write(summary + '\n');
   return 0;

@@ -1,57 +1,44 @@
 /**
- * Diagnostics are plain data. Every stage collects them instead of throwing; only the CLI
- * prints them and chooses the exit code. Messages come from one catalogue in two languages.
+ * Diagnostics are plain data. Every stage collects them instead of throwing; only the edge (the
+ * CLI, a web page) renders them in a language and chooses the exit code.
  */
-import { catalog, type MessageCode } from './catalog.js';
-import type { Lang, Params, Severity, SourceLocation } from './types.js';
+import { catalog, type DiagnosticCode } from './catalog/index.js';
+import { pointSpan, type Diagnostic as Data, type Params, type Severity, type Span } from './types.js';
 
-export type { Lang, Params, Severity, SourceLocation } from './types.js';
+export type { Lang, Params, ParamValue, Position, Severity, Span } from './types.js';
+export { fileSpan, pointSpan } from './types.js';
+export type { DiagnosticCode } from './catalog/index.js';
+export { diagnosticJson, renderDiagnostic, type Rendered } from './render.js';
 
-export interface Diagnostic extends SourceLocation {
-  code: MessageCode;
-  severity: Severity;
-  message: string;
-  hint?: string;
-  /** JSON-pointer-like path inside the plan, when the problem is tied to a value. */
-  path?: string;
-}
+export type Diagnostic = Data<DiagnosticCode>;
 
+/** A place given as a span, or as file, line and column (a point). */
+export type Where = Span | { file: string; line: number; column: number };
 
-/** Make a diagnostic with its message and hint in the requested language. */
-export function diag(
-  lang: Lang,
-  code: MessageCode,
-  params: Params,
-  loc: SourceLocation,
-  extra: { severity?: Severity; path?: string } = {},
-): Diagnostic {
-  const entry = catalog[code];
-  const text = entry[lang];
-  const d: Diagnostic = {
+const toSpan = (w: Where): Span => ('start' in w ? w : pointSpan(w.file, w.line, w.column));
+
+/** Make a diagnostic: its code, parameters and place; the severity is the catalogue's unless given. */
+export function diag(code: DiagnosticCode, params: Params, where: Where, extra: { severity?: Severity; path?: string } = {}): Diagnostic {
+  return {
     code,
-    severity: extra.severity ?? entry.severity,
-    message: text.message(params),
-    file: loc.file,
-    line: loc.line,
-    column: loc.column,
+    severity: extra.severity ?? catalog[code].severity,
+    params,
+    span: toSpan(where),
+    ...(extra.path !== undefined ? { path: extra.path } : {}),
   };
-  const hint = text.hint?.(params);
-  if (hint) d.hint = hint;
-  if (extra.path !== undefined) d.path = extra.path;
-  return d;
 }
 
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+export function hasErrors(diagnostics: readonly { severity: Severity }[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
 /** Stable order: by file, line, column, then code. */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<D extends Data>(diagnostics: D[]): D[] {
   return diagnostics.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
+      a.span.file.localeCompare(b.span.file) ||
+      a.span.start.line - b.span.start.line ||
+      a.span.start.column - b.span.start.column ||
       a.code.localeCompare(b.code),
   );
 }

@@ -4,7 +4,7 @@
  * compiled, so "{{" typed in a plan prints literally.
  */
 import Handlebars from 'handlebars';
-import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { diag, fileSpan, type Diagnostic } from '../diagnostics/index.js';
 import { suggest } from '../text/suggest.js';
 
 export const TEMPLATE_NAMES = [
@@ -36,7 +36,7 @@ export interface Templates {
 }
 
 /** Compile the merged template set; reports unknown files and syntax errors. */
-export function compileTemplates(sources: TemplateSources, lang: Lang): { templates?: Templates; diagnostics: Diagnostic[] } {
+export function compileTemplates(sources: TemplateSources): { templates?: Templates; diagnostics: Diagnostic[] } {
   const hb = Handlebars.create();
   hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi'));
   hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLocaleLowerCase('vi'));
@@ -45,7 +45,7 @@ export function compileTemplates(sources: TemplateSources, lang: Lang): { templa
   for (const [name, entry] of Object.entries(sources)) {
     if (!entry) continue;
     if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
-      diagnostics.push(diag(lang, 'template-unknown', { name: `${name}.hbs`, allowed: TEMPLATE_NAMES.join(', '), suggestion: suggest(name, TEMPLATE_NAMES) }, { file: entry.file, line: 0, column: 0 }));
+      diagnostics.push(diag('template-unknown', { name: `${name}.hbs`, allowed: TEMPLATE_NAMES.join(', '), suggestion: suggest(name, TEMPLATE_NAMES) }, fileSpan(entry.file)));
       continue;
     }
     try {
@@ -55,12 +55,12 @@ export function compileTemplates(sources: TemplateSources, lang: Lang): { templa
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const m = /line (\d+)/i.exec(msg);
-      diagnostics.push(diag(lang, 'template-error', { name: `${name}.hbs`, detail: msg.split('\n')[0] }, { file: entry.file, line: m ? Number(m[1]) : 1, column: 1 }));
+      diagnostics.push(diag('template-error', { name: `${name}.hbs`, detail: msg.split('\n')[0] }, { file: entry.file, line: m ? Number(m[1]) : 1, column: 1 }));
     }
   }
   for (const name of TEMPLATE_NAMES) {
     if (!compiled.has(name) && !diagnostics.some((d) => d.code === 'template-error')) {
-      diagnostics.push(diag(lang, 'template-error', { name: `${name}.hbs`, detail: lang === 'vi' ? 'thiếu tệp mẫu' : 'template file missing' }, { file: sources[name]?.file ?? `${name}.hbs`, line: 0, column: 0 }));
+      diagnostics.push(diag('template-error', { name: `${name}.hbs`, missing: true }, fileSpan(sources[name]?.file ?? `${name}.hbs`)));
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

@@ -1,5 +1,5 @@
 /** Stage 1: bytes of a YAML plan → a validated plan with its source map, or diagnostics. */
-import { hasErrors, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { decodeUtf8, parsePlanText, type SourceMap } from './load.js';
 import { checkSemantics } from './semantic.js';
 import type { Plan } from './types.js';
@@ -11,23 +11,23 @@ export interface CheckedPlan {
   source: SourceMap;
 }
 
-export function loadPlan(bytes: Uint8Array, file: string, lang: Lang): { value?: CheckedPlan; diagnostics: Diagnostic[] } {
-  const decoded = decodeUtf8(bytes, file, lang);
+export function loadPlan(bytes: Uint8Array, file: string): { value?: CheckedPlan; diagnostics: Diagnostic[] } {
+  const decoded = decodeUtf8(bytes, file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
-  return checkPlanText(decoded.text, file, lang);
+  return checkPlanText(decoded.text, file);
 }
 
-export function checkPlanText(text: string, file: string, lang: Lang): { value?: CheckedPlan; diagnostics: Diagnostic[] } {
-  const parsed = parsePlanText(text, file, lang);
+export function checkPlanText(text: string, file: string): { value?: CheckedPlan; diagnostics: Diagnostic[] } {
+  const parsed = parsePlanText(text, file);
   if (!parsed.plan) return { diagnostics: parsed.diagnostics };
   const { data, source } = parsed.plan;
   // Cheap size checks first: a huge or absurdly deep document is refused before ajv walks it.
-  const limits = checkLimits(data, source, lang);
+  const limits = checkLimits(data, source);
   if (limits.length) return { diagnostics: limits };
-  const schemaDiagnostics = validateSchema(data, source, lang);
+  const schemaDiagnostics = validateSchema(data, source);
   if (hasErrors(schemaDiagnostics)) return { diagnostics: schemaDiagnostics };
   const plan = data as Plan;
-  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source, lang)];
+  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source)];
   if (hasErrors(diagnostics)) return { diagnostics };
   return { value: { plan, source }, diagnostics };
 }

@@ -1,12 +1,12 @@
 /** Size and depth limits, checked on the parsed data before schema validation. */
-import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
 import type { PathSegment, SourceMap } from './load.js';
 
 /** Containers allowed above the deepest body item: body › item › items › … (two levels per item). */
 const MAX_DATA_DEPTH = 4 + 2 * LIMITS.bodyDepth;
 
-export function checkLimits(data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+export function checkLimits(data: unknown, source: SourceMap): Diagnostic[] {
   let count = 0;
   let deepest: PathSegment[] | undefined;
   const walk = (v: unknown, path: PathSegment[]): void => {
@@ -22,10 +22,10 @@ export function checkLimits(data: unknown, source: SourceMap, lang: Lang): Diagn
   walk(data, []);
   const out: Diagnostic[] = [];
   if (deepest) {
-    out.push(diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu nội dung' : 'nesting depth', value: `> ${LIMITS.bodyDepth}`, limit: LIMITS.bodyDepth }, source.locate(deepest)));
+    out.push(diag('limit-exceeded', { what: 'depth', value: `> ${LIMITS.bodyDepth}`, limit: LIMITS.bodyDepth }, source.locate(deepest)));
   }
   if (count > LIMITS.items * 4) {
-    out.push(diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'số mục' : 'number of items', value: `> ${LIMITS.items}`, limit: LIMITS.items }, source.start()));
+    out.push(diag('limit-exceeded', { what: 'items', value: `> ${LIMITS.items}`, limit: LIMITS.items }, source.start()));
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * No I/O here: the caller hands in the bytes.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { diag, fileSpan, pointSpan, type Diagnostic, type Span } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
 
 export type PathSegment = string | number;
@@ -16,10 +16,11 @@ export class SourceMap {
     private readonly lines: LineCounter,
   ) {}
 
-  /** Position of the value at `path` (or of its key when `on` is 'key'); falls back to the nearest ancestor. */
-  locate(path: readonly PathSegment[], on: 'key' | 'value' = 'value'): { file: string; line: number; column: number } {
+  /** Span of the value at `path` (or of its key when `on` is 'key'); falls back to the nearest ancestor. */
+  locate(path: readonly PathSegment[], on: 'key' | 'value' = 'value'): Span {
     let node: unknown = this.doc?.contents;
     let offset = node && (node as Node).range ? (node as Node).range![0] : 0;
+    let end = node && (node as Node).range ? (node as Node).range![1] : offset;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       const last = i === path.length - 1;
@@ -28,36 +29,42 @@ export class SourceMap {
         if (!pair) break;
         const keyNode = pair.key as Node;
         if (last && on === 'key' && keyNode.range) {
-          offset = keyNode.range[0];
+          [offset, end] = keyNode.range;
           node = undefined;
           break;
         }
         const value = pair.value as Node | null;
         if (value && value.range) {
-          offset = value.range[0];
+          [offset, end] = value.range;
           node = value;
         } else {
           // `key:` with no value: point at the key.
-          offset = keyNode.range ? keyNode.range[0] : offset;
+          if (keyNode.range) [offset, end] = keyNode.range;
           node = undefined;
           break;
         }
       } else if (isSeq(node) && typeof seg === 'number') {
         const item = node.items[seg] as Node | undefined;
         if (!item || !item.range) break;
-        offset = item.range[0];
+        [offset, end] = item.range;
         node = item;
       } else {
         break;
       }
     }
-    const pos = this.lines.linePos(offset);
-    return { file: this.file, line: pos.line, column: pos.col };
+    return this.span(offset, Math.max(end, offset + 1));
   }
 
-  /** The whole-file location, for problems not tied to a value. */
-  start(): { file: string; line: number; column: number } {
-    return { file: this.file, line: 1, column: 1 };
+  /** The span between two offsets of the source. */
+  span(from: number, to: number): Span {
+    const a = this.lines.linePos(from);
+    const b = this.lines.linePos(to);
+    return { file: this.file, start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
+  }
+
+  /** The start of the file, for problems not tied to a value. */
+  start(): Span {
+    return pointSpan(this.file, 1, 1);
   }
 }
 
@@ -67,9 +74,9 @@ export interface LoadedPlan {
 }
 
 /** Decode bytes as UTF-8 (BOM allowed). Reports the first invalid byte. */
-export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): { text?: string; diagnostics: Diagnostic[] } {
+export function decodeUtf8(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
   if (bytes.length > LIMITS.fileBytes) {
-    return { diagnostics: [diag(lang, 'file-too-large', { size: bytes.length, limit: LIMITS.fileBytes }, { file, line: 0, column: 0 })] };
+    return { diagnostics: [diag('file-too-large', { size: bytes.length, limit: LIMITS.fileBytes }, fileSpan(file))] };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -99,7 +106,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lang: Lang): { text?
     const lines = before.split('\n');
     return {
       diagnostics: [
-        diag(lang, 'encoding-not-utf8', { offset }, { file, line: lines.length, column: lines[lines.length - 1].length + 1 }),
+        diag('encoding-not-utf8', { offset }, { file, line: lines.length, column: lines[lines.length - 1].length + 1 }),
       ],
     };
   }
@@ -119,11 +126,11 @@ export function onlyCommentsOrBlank(text: string): boolean {
 }
 
 /** Parse YAML text with positions; collects every syntax problem. */
-export function parsePlanText(text: string, file: string, lang: Lang): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
+export function parsePlanText(text: string, file: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (onlyCommentsOrBlank(body)) {
-    return { diagnostics: [diag(lang, 'file-empty', {}, { file, line: 1, column: 1 })] };
+    return { diagnostics: [diag('file-empty', {}, { file, line: 1, column: 1 })] };
   }
   let doc;
   try {
@@ -137,7 +144,7 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
     });
   } catch (e) {
     if (e instanceof RangeError) {
-      return { diagnostics: [diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu lồng nhau của YAML' : 'YAML nesting depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 })] };
+      return { diagnostics: [diag('limit-exceeded', { what: 'yaml-depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 })] };
     }
     throw e;
   }
@@ -145,20 +152,20 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
     const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
-    const loc = { file, line: pos.line, column: pos.col };
+    const loc = errorSpan(file, err.linePos, pos);
     if (err.code === 'DUPLICATE_KEY') {
       const key = keyAt(body, err.pos[0]);
-      diagnostics.push(diag(lang, 'yaml-duplicate-key', { key }, loc));
+      diagnostics.push(diag('yaml-duplicate-key', { key }, loc));
     } else if (err.code === 'TAB_AS_INDENT') {
-      diagnostics.push(diag(lang, 'yaml-tab', {}, loc));
+      diagnostics.push(diag('yaml-tab', {}, loc));
     } else if (/call stack/i.test(err.message)) {
-      diagnostics.push(diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu lồng nhau của YAML' : 'YAML nesting depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 }));
+      diagnostics.push(diag('limit-exceeded', { what: 'yaml-depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 }));
       break;
     } else if (/quote/i.test(err.message) && unclosedQuote(body)) {
       const q = unclosedQuote(body)!;
-      diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, { file, line: q.line, column: q.column }));
+      diagnostics.push(diag('yaml-syntax', { detail: firstLine(err.message), yamlCode: err.code }, { file, line: q.line, column: q.column }));
     } else {
-      diagnostics.push(diag(lang, 'yaml-syntax', { detail: firstLine(err.message), ...yamlHint(err.code) }, loc));
+      diagnostics.push(diag('yaml-syntax', { detail: firstLine(err.message), yamlCode: err.code }, loc));
     }
   }
   // A tab used for indentation derails the parser: the errors after it are consequences.
@@ -171,15 +178,15 @@ export function parsePlanText(text: string, file: string, lang: Lang): { plan?: 
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (e instanceof RangeError || /call stack/i.test(msg)) {
-      return { diagnostics: [diag(lang, 'limit-exceeded', { what: lang === 'vi' ? 'độ sâu lồng nhau của YAML' : 'YAML nesting depth', value: '…', limit: LIMITS.bodyDepth }, source.start())] };
+      return { diagnostics: [diag('limit-exceeded', { what: 'yaml-depth', value: '…', limit: LIMITS.bodyDepth }, source.start())] };
     }
     if (/alias/i.test(msg)) {
-      return { diagnostics: [diag(lang, 'yaml-alias-limit', { detail: `> ${LIMITS.yamlAliases}` }, source.start())] };
+      return { diagnostics: [diag('yaml-alias-limit', { detail: `> ${LIMITS.yamlAliases}` }, source.start())] };
     }
-    return { diagnostics: [diag(lang, 'yaml-syntax', { detail: firstLine(msg) }, source.start())] };
+    return { diagnostics: [diag('yaml-syntax', { detail: firstLine(msg) }, source.start())] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { diagnostics: [diag(lang, 'yaml-not-mapping', {}, source.start())] };
+    return { diagnostics: [diag('yaml-not-mapping', {}, source.start())] };
   }
   return { plan: { data: normalizeStrings(data), source }, diagnostics: [] };
 }
@@ -217,25 +224,17 @@ function firstLine(s: string): string {
   return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlHint(code: string): { hintVi?: string; hintEn?: string; detailVi?: string } {
-  switch (code) {
-    case 'MISSING_CHAR':
-    case 'MISSING_FLOW_END':
-      return { detailVi: 'thiếu dấu đóng chuỗi hoặc ngoặc', hintVi: 'Thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn); kiểm tra chuỗi mở ở dòng này.', hintEn: 'A closing quote or bracket is missing; check the string or list opened on this line.' };
-    case 'BAD_INDENT':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return { detailVi: 'thụt lề không đúng', hintVi: 'Thụt lề không khớp: các trường cùng cấp phải thẳng cột; dòng con lùi vào 2 dấu cách.', hintEn: 'Indentation does not line up: sibling keys start in the same column; children are indented by 2 spaces.' };
-    case 'MULTILINE_IMPLICIT_KEY':
-      return { detailVi: 'tên trường kéo dài nhiều dòng', hintVi: 'Có thể thiếu dấu ":" sau tên trường, hoặc đoạn văn nhiều dòng cần dấu ">" hoặc để trong ngoặc kép.', hintEn: 'A ":" may be missing after a key, or a multi-line text needs ">" or quotes.' };
-    default:
-      return {};
-  }
+/** The span of a YAML parser error: from its first to its second position when it has two. */
+function errorSpan(file: string, linePos: readonly { line: number; col: number }[] | undefined, start: { line: number; col: number }): Span {
+  const end = linePos?.[1];
+  if (!end) return pointSpan(file, start.line, start.col);
+  return { file, start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.line}:${d.column}:${d.code}`;
+    const k = `${d.span.start.line}:${d.span.start.column}:${d.code}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -1,7 +1,7 @@
 /**
  * Stage 1c: rules the JSON Schema cannot express. Runs only on schema-valid data.
  */
-import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 import { checkDate, parsePlanDate } from '../decree30/dates.js';
 import { parseInline } from '../text/inline.js';
 import { toRoman } from '../decree30/numbering.js';
@@ -18,11 +18,11 @@ import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTas
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const TYPED_NUMBER = /^\s*((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[-+•]\s)/;
 
-export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagnostic[] {
+export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (path: PathSegment[], on: 'key' | 'value' = 'value') => source.locate(path, on);
-  const push = (code: Parameters<typeof diag>[1], params: Parameters<typeof diag>[2], path: PathSegment[], on: 'key' | 'value' = 'value') =>
-    out.push(diag(lang, code, params, at(path, on), { path: displayPath(path) }));
+  const push = (code: Parameters<typeof diag>[0], params: Parameters<typeof diag>[1], path: PathSegment[], on: 'key' | 'value' = 'value') =>
+    out.push(diag(code, params, at(path, on), { path: displayPath(path) }));
 
   // Every string: control characters, legacy encodings and length limits. (The number of items is
   // checked before schema validation, in limits-check.ts.)
@@ -46,10 +46,10 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
     }
   }
   const missing: string[] = [];
-  if (plan.number === undefined || plan.number === null) missing.push(lang === 'vi' ? 'số văn bản' : 'number');
+  if (plan.number === undefined || plan.number === null) missing.push('number');
   const d = plan.date ? parsePlanDate(plan.date) : undefined;
-  if (!d || d.day === undefined) missing.push(lang === 'vi' ? 'ngày ban hành' : 'date');
-  if (missing.length) push('draft-incomplete', { what: missing.join(lang === 'vi' ? ' và ' : ' and ') }, plan.number === undefined ? [] : ['number']);
+  if (!d || d.day === undefined) missing.push('date');
+  if (missing.length) push('draft-incomplete', { missing }, plan.number === undefined ? [] : ['number']);
 
   // Place named after a person or a number keeps its unit type.
   const place = plan.place.trim();
@@ -82,7 +82,7 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
     const here = at([...path, 'id']);
     const first = ids.get(id);
     if (first !== undefined) push('id-duplicate', { id, firstLine: first }, [...path, 'id']);
-    else ids.set(id, here.line);
+    else ids.set(id, here.start.line);
   };
   const checkTask = (task: PlanTask, path: PathSegment[]) => {
     seeId(task.id, path);
@@ -100,7 +100,7 @@ export function checkSemantics(plan: Plan, source: SourceMap, lang: Lang): Diagn
   };
   const walkItems = (items: PlanItem[], path: PathSegment[], depth: number) => {
     if (depth > LIMITS.bodyDepth) {
-      push('limit-exceeded', { what: lang === 'vi' ? 'độ sâu nội dung' : 'nesting depth', value: depth, limit: LIMITS.bodyDepth }, path);
+      push('limit-exceeded', { what: 'depth', value: depth, limit: LIMITS.bodyDepth }, path);
       return;
     }
     items.forEach((item, i) => {

@@ -3,7 +3,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { diag, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { PathSegment, SourceMap } from './load.js';
 import { suggest } from '../text/suggest.js';
 
@@ -31,10 +31,10 @@ function validator(): ValidateFunction {
   return compiled as ValidateFunction;
 }
 
-export function validateSchema(data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+export function validateSchema(data: unknown, source: SourceMap): Diagnostic[] {
   const validate = validator();
   if (validate(data)) return [];
-  return mapErrors(validate.errors ?? [], data, source, lang);
+  return mapErrors(validate.errors ?? [], data, source);
 }
 
 function unescapePointer(s: string): string {
@@ -64,20 +64,6 @@ export function displayPath(path: readonly PathSegment[]): string {
   return out || '(plan)';
 }
 
-const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
-  string: { vi: 'một chuỗi văn bản', en: 'a text' },
-  array: { vi: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")', en: 'a list (one "- " line per item)' },
-  object: { vi: 'một khối các trường', en: 'a mapping of fields' },
-  integer: { vi: 'một số nguyên', en: 'a whole number' },
-  number: { vi: 'một số', en: 'a number' },
-  null: { vi: 'để trống', en: 'empty' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-};
-function typeList(types: string[], lang: Lang): string {
-  const names = [...new Set(types)].map((t) => TYPE_NAMES[t]?.[lang] ?? t);
-  return names.join(lang === 'vi' ? ' hoặc ' : ' or ');
-}
-
 const isSummary = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
 
 /**
@@ -85,7 +71,7 @@ const isSummary = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'on
  * branch meant for the value's type, one "which kind of item" error, and a type error when no
  * branch accepts the value at all. Branch schemas come from `verbose` errors (e.schema).
  */
-export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMap): Diagnostic[] {
   const errs = errors.filter((e) => e.keyword !== 'if');
   const summaries = new Map<string, ErrorObject>();
   for (const e of errs) if (isSummary(e)) summaries.set(`${e.instancePath}|${e.schemaPath}`, e);
@@ -106,7 +92,7 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
     if (b && e.keyword === 'required' && b.keyword === 'oneOf' && isKindOneOf(b)) {
       if (!kindDone.has(e.instancePath)) {
         kindDone.add(e.instancePath);
-        out.push(kindDiag(b, data, source, lang));
+        out.push(kindDiag(b, data, source));
       }
       continue;
     }
@@ -118,7 +104,7 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
       // More than one kind key on one item ("section" and "clause" together).
       if (!kindDone.has(e.instancePath)) {
         kindDone.add(e.instancePath);
-        out.push(kindDiag(e, data, source, lang));
+        out.push(kindDiag(e, data, source));
       }
       continue;
     }
@@ -126,7 +112,7 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
     if (covered) continue;
     const branches = (e.schema as JsonSchema[]) ?? [];
     const types = branches.flatMap((br) => (Array.isArray(br.type) ? (br.type as string[]) : br.type ? [br.type as string] : []));
-    out.push(typeDiag(lang, splitInstancePath(e.instancePath), types, source));
+    out.push(typeDiag(splitInstancePath(e.instancePath), types, source));
   }
   // On an item whose kind is unclear, the other errors at the same place are noise; so are enum or
   // range errors on a value of the wrong type.
@@ -134,11 +120,11 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
   for (const e of kept) {
     if (e.keyword === 'not' || kindDone.has(e.instancePath)) continue;
     if (e.keyword !== 'type' && typed.has(e.instancePath)) continue;
-    out.push(...mapOne(e, data, source, lang));
+    out.push(...mapOne(e, data, source));
   }
   const seen = new Set<string>();
   return out.filter((d) => {
-    const key = `${d.code}|${d.line}|${d.column}|${d.message}`;
+    const key = `${d.code}|${d.span.start.line}|${d.span.start.column}|${JSON.stringify(d.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -152,7 +138,7 @@ function isKindOneOf(e: ErrorObject): boolean {
   return Array.isArray(branches) && branches.length > 0 && branches.every((b) => Array.isArray(b.required) && (b.required as string[]).length === 1 && Object.keys(b).every((k) => k === 'required' || k === 'not'));
 }
 
-function kindDiag(summary: ErrorObject, data: unknown, source: SourceMap, lang: Lang): Diagnostic {
+function kindDiag(summary: ErrorObject, data: unknown, source: SourceMap): Diagnostic {
   const allowed = (summary.schema as JsonSchema[]).map((b) => (b.required as string[])[0]);
   const path = splitInstancePath(summary.instancePath);
   const value = valueAt(data, path);
@@ -160,28 +146,17 @@ function kindDiag(summary: ErrorObject, data: unknown, source: SourceMap, lang: 
   const found = keys.filter((k) => ALL_KINDS.includes(k));
   const stray = keys.find((k) => !ALL_KINDS.includes(k) && !['id', 'text', 'items', 'lead', 'coordinating', 'time', 'frequency', 'output', 'labels'].includes(k));
   const where = stray && !found.length ? source.locate([...path, stray], 'key') : source.locate(path);
-  return diag(lang, 'schema-item-kind', { allowed: allowed.join(', '), found: found.join(', ') || undefined, suggestion: stray ? suggest(stray, allowed) : undefined }, where, { path: displayPath(path) });
+  return diag('schema-item-kind', { allowed: allowed.join(', '), found: found.join(', ') || undefined, suggestion: stray ? suggest(stray, allowed) : undefined }, where, { path: displayPath(path) });
 }
 
-function typeDiag(lang: Lang, path: PathSegment[], types: string[], source: SourceMap): Diagnostic {
+function typeDiag(path: PathSegment[], types: string[], source: SourceMap): Diagnostic {
   const key = displayPath(path);
   const list = types.includes('integer') && types.includes('number') ? types.filter((t) => t !== 'integer') : types;
-  return diag(
-    lang,
-    'schema-type',
-    {
-      key,
-      expectedVi: typeList(list, 'vi'),
-      expectedEn: typeList(list, 'en'),
-      hintVi: list.includes('string') && !list.includes('array') ? 'Đặt văn bản trong ngoặc kép nếu nó bắt đầu bằng số hoặc ký tự đặc biệt.' : undefined,
-      hintEn: list.includes('string') && !list.includes('array') ? 'Quote the text if it starts with a number or a special character.' : undefined,
-    },
-    source.locate(path),
-    { path: key },
-  );
+  const quoteHint = list.includes('string') && !list.includes('array');
+  return diag('schema-type', { key, types: [...new Set(list)], quoteHint }, source.locate(path), { path: key });
 }
 
-function mapOne(e: ErrorObject, data: unknown, source: SourceMap, lang: Lang): Diagnostic[] {
+function mapOne(e: ErrorObject, data: unknown, source: SourceMap): Diagnostic[] {
   const path = splitInstancePath(e.instancePath);
   const key = displayPath(path);
   const parentSchema = e.parentSchema as JsonSchema | undefined;
@@ -189,28 +164,28 @@ function mapOne(e: ErrorObject, data: unknown, source: SourceMap, lang: Lang): D
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       if (missing === 'lead' && parentSchema?.properties && 'task' in (parentSchema.properties as object)) {
-        return [diag(lang, 'task-no-lead', {}, source.locate(path), { path: displayPath([...path, 'lead']) })];
+        return [diag('task-no-lead', {}, source.locate(path), { path: displayPath([...path, 'lead']) })];
       }
       const props = (parentSchema?.properties ?? {}) as Record<string, JsonSchema>;
       const about = (props[missing]?.title as string | undefined) ?? missing;
       const value = valueAt(data, path) as Record<string, unknown>;
       const typo = value && typeof value === 'object' ? Object.keys(value).find((k) => !(k in props) && suggest(k, [missing]) === missing) : undefined;
       const loc = typo ? source.locate([...path, typo], 'key') : source.locate(path, path.length ? 'key' : 'value');
-      return [diag(lang, 'schema-required', { key: missing, where: path.length ? key : undefined, about }, loc, { path: displayPath([...path, missing]) })];
+      return [diag('schema-required', { key: missing, where: path.length ? key : undefined, about }, loc, { path: displayPath([...path, missing]) })];
     }
     case 'additionalProperties': {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys((parentSchema?.properties ?? {}) as object).filter((k) => k !== '$schema');
       const p = [...path, extra];
       return [
-        diag(lang, 'schema-unknown-key', { key: extra, where: path.length ? key : undefined, allowed: allowed.join(', '), suggestion: suggest(extra, allowed) }, source.locate(p, 'key'), { path: displayPath(p) }),
+        diag('schema-unknown-key', { key: extra, where: path.length ? key : undefined, allowed: allowed.join(', '), suggestion: suggest(extra, allowed) }, source.locate(p, 'key'), { path: displayPath(p) }),
       ];
     }
     case 'propertyNames':
       return [];
     case 'type': {
       const t = (e.params as { type: string | string[] }).type;
-      return [typeDiag(lang, path, Array.isArray(t) ? t : String(t).split(','), source)];
+      return [typeDiag(path, Array.isArray(t) ? t : String(t).split(','), source)];
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -219,30 +194,29 @@ function mapOne(e: ErrorObject, data: unknown, source: SourceMap, lang: Lang): D
       const propName = (e as ErrorObject & { propertyName?: string }).propertyName;
       const shown = propName ?? String(value);
       const loc = propName ? source.locate([...path, propName], 'key') : source.locate(path);
-      return [diag(lang, 'schema-enum', { key, value: shown, allowed: allowed.join(', '), suggestion: suggest(shown, allowed) }, loc, { path: key })];
+      return [diag('schema-enum', { key, value: shown, allowed: allowed.join(', '), suggestion: suggest(shown, allowed) }, loc, { path: key })];
     }
     case 'minimum':
     case 'maximum': {
       const s = parentSchema ?? {};
       const range = s.minimum !== undefined && s.maximum !== undefined ? `${s.minimum}–${s.maximum}` : e.keyword === 'minimum' ? `≥ ${s.minimum}` : `≤ ${s.maximum}`;
-      return [diag(lang, 'schema-range', { key, value: String(valueAt(data, path)), range }, source.locate(path), { path: key })];
+      return [diag('schema-range', { key, value: String(valueAt(data, path)), range }, source.locate(path), { path: key })];
     }
     case 'minLength':
     case 'minItems':
-      return [diag(lang, 'schema-empty', { key }, source.locate(path), { path: key })];
+      return [diag('schema-empty', { key }, source.locate(path), { path: key })];
     case 'maxLength':
     case 'maxItems':
-      return [diag(lang, 'limit-exceeded', { what: key, value: lengthOf(valueAt(data, path)), limit: String((e.params as { limit: number }).limit) }, source.locate(path), { path: key })];
+      return [diag('limit-exceeded', { what: key, value: lengthOf(valueAt(data, path)), limit: String((e.params as { limit: number }).limit) }, source.locate(path), { path: key })];
     case 'pattern': {
       const value = String(valueAt(data, path));
-      const last = path[path.length - 1];
-      const hints = PATTERN_HINTS[String(last)] ?? { vi: 'Xem mô tả trường trong README.', en: 'See the field description in the README.' };
-      return [diag(lang, 'schema-format', { key, value, hintVi: hints.vi, hintEn: hints.en }, source.locate(path), { path: key })];
+      const field = String(path[path.length - 1]);
+      return [diag('schema-format', { key, value, field }, source.locate(path), { path: key })];
     }
     case 'uniqueItems':
-      return [diag(lang, 'schema-other', { key, detail: lang === 'vi' ? 'có mục bị lặp' : 'an item is repeated' }, source.locate(path), { path: key })];
+      return [diag('schema-other', { key, problem: 'duplicate-items' }, source.locate(path), { path: key })];
     default:
-      return [diag(lang, 'schema-other', { key, detail: e.message ?? e.keyword }, source.locate(path), { path: key })];
+      return [diag('schema-other', { key, detail: e.message ?? e.keyword }, source.locate(path), { path: key })];
   }
 }
 
@@ -250,9 +224,3 @@ function lengthOf(v: unknown): string {
   return Array.isArray(v) ? String(v.length) : typeof v === 'string' ? String(v.length) : '?';
 }
 
-const PATTERN_HINTS: Record<string, { vi: string; en: string }> = {
-  date: { vi: 'Viết NĂM-THÁNG-NGÀY, ví dụ 2025-08-05 (dự thảo: "2025" hoặc "2025-08").', en: 'Write YEAR-MONTH-DAY, e.g. 2025-08-05 (draft: "2025" or "2025-08").' },
-  abbreviation: { vi: 'Chữ in hoa không dấu cách, ví dụ "UBND".', en: 'Capital letters without spaces, e.g. "UBND".' },
-  symbol: { vi: 'Dạng "KH-UBND": chữ in hoa, các phần nối bằng "-", không dấu cách.', en: 'Like "KH-UBND": capitals joined by "-", no spaces.' },
-  id: { vi: 'Chỉ dùng chữ không dấu, số, "-", "_", ".", ví dụ "bao-chi-1".', en: 'Use ASCII letters, digits, "-", "_", ".", e.g. "press-1".' },
-};

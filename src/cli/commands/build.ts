@@ -172,7 +172,7 @@ function report(mode: BuildMode, results: FileResult[], opts: CommonOptions, ctx
   const lang = opts.lang;
   const command = mode === 'validate' ? 'validate' : mode === 'check' ? 'check' : 'build';
   if (opts.json) {
-    ctx.stdout.write(jsonReport(command, results.map((r) => ({ ...r, diagnostics: sortDiagnostics(r.diagnostics) }))));
+    ctx.stdout.write(jsonReport(command, results.map((r) => ({ ...r, diagnostics: sortDiagnostics(r.diagnostics) })), lang));
   } else {
     const c = makeChalk(ctx.stderr.isTTY, ctx.env);
     const out = makeChalk(ctx.stdout.isTTY, ctx.env);

@@ -107,7 +107,7 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
   if (output) {
     const clash = files.find((f) => samePath(f, output));
     if (clash) {
-      const d = diag(lang, 'output-is-input', { value: rel(clash) }, { file: rel(clash), line: 0, column: 0 });
+      const d = diag('output-is-input', { value: rel(clash) }, { file: rel(clash), line: 0, column: 0 });
       ctx.stderr.write(formatDiagnostic(d, lang, errColors) + '\n');
       return EXIT.error;
     }
@@ -156,7 +156,7 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
     try {
       writeAtomic(output, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     } catch (e) {
-      const d = diag(lang, 'output-unwritable', { value: rel(output), reason: (e as NodeJS.ErrnoException).code ?? '' }, { file: rel(output), line: 0, column: 0 });
+      const d = diag('output-unwritable', { value: rel(output), reason: (e as NodeJS.ErrnoException).code ?? '' }, { file: rel(output), line: 0, column: 0 });
       ctx.stderr.write(formatDiagnostic(d, lang, errColors) + '\n');
       return EXIT.error;
     }

@@ -1,25 +1,66 @@
 /**
- * The one catalogue of user-facing diagnostic texts, Vietnamese first, English second.
- * Each code is stable and documented in the README; tests assert codes, not wording.
+ * Diagnostics of reading, validating and compiling a plan (build, validate, diff), Vietnamese
+ * first, English second. Each code is stable and documented in the README; tests assert codes
+ * and parameters, not wording. Parameters are language-neutral: the words are chosen here.
  */
-import type { Params, Severity } from './types.js';
-
-type Text = (p: Params) => string;
-interface Entry {
-  severity: Severity;
-  vi: { message: Text; hint?: Text };
-  en: { message: Text; hint?: Text };
-}
-
-const s = (v: unknown): string => (v === undefined ? '' : String(v));
+import type { Params } from '../types.js';
+import { entry, s } from './entry.js';
 const didYouMeanVi = (p: Params) => (p.suggestion ? `Có phải ý bạn là "${s(p.suggestion)}"? ` : '');
 const didYouMeanEn = (p: Params) => (p.suggestion ? `Did you mean "${s(p.suggestion)}"? ` : '');
 
-function entry(severity: Severity, vi: Entry['vi'], en: Entry['en']): Entry {
-  return { severity, vi, en };
+/** Words for YAML parser error codes where a plainer explanation helps. */
+const YAML_ERRORS: Record<string, { vi: { detail: string; hint: string }; en: { hint: string } }> = {
+  MISSING_CHAR: {
+    vi: { detail: 'thiếu dấu đóng chuỗi hoặc ngoặc', hint: 'Thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn); kiểm tra chuỗi mở ở dòng này.' },
+    en: { hint: 'A closing quote or bracket is missing; check the string or list opened on this line.' },
+  },
+  BAD_INDENT: {
+    vi: { detail: 'thụt lề không đúng', hint: 'Thụt lề không khớp: các trường cùng cấp phải thẳng cột; dòng con lùi vào 2 dấu cách.' },
+    en: { hint: 'Indentation does not line up: sibling keys start in the same column; children are indented by 2 spaces.' },
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    vi: { detail: 'tên trường kéo dài nhiều dòng', hint: 'Có thể thiếu dấu ":" sau tên trường, hoặc đoạn văn nhiều dòng cần dấu ">" hoặc để trong ngoặc kép.' },
+    en: { hint: 'A ":" may be missing after a key, or a multi-line text needs ">" or quotes.' },
+  },
+};
+YAML_ERRORS.MISSING_FLOW_END = YAML_ERRORS.MISSING_CHAR;
+YAML_ERRORS.BLOCK_AS_IMPLICIT_KEY = YAML_ERRORS.BAD_INDENT;
+
+const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
+  string: { vi: 'một chuỗi văn bản', en: 'a text' },
+  array: { vi: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")', en: 'a list (one "- " line per item)' },
+  object: { vi: 'một khối các trường', en: 'a mapping of fields' },
+  integer: { vi: 'một số nguyên', en: 'a whole number' },
+  number: { vi: 'một số', en: 'a number' },
+  null: { vi: 'để trống', en: 'empty' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+};
+function typeList(types: Params[string], lang: 'vi' | 'en'): string {
+  const list = Array.isArray(types) ? types.map(String) : [s(types)];
+  return [...new Set(list)].map((t) => TYPE_NAMES[t]?.[lang] ?? t).join(lang === 'vi' ? ' hoặc ' : ' or ');
 }
 
-export const catalog = {
+/** Hints for values that must match a pattern, by field name. */
+const PATTERN_HINTS: Record<string, { vi: string; en: string }> = {
+  date: { vi: 'Viết NĂM-THÁNG-NGÀY, ví dụ 2025-08-05 (dự thảo: "2025" hoặc "2025-08").', en: 'Write YEAR-MONTH-DAY, e.g. 2025-08-05 (draft: "2025" or "2025-08").' },
+  abbreviation: { vi: 'Chữ in hoa không dấu cách, ví dụ "UBND".', en: 'Capital letters without spaces, e.g. "UBND".' },
+  symbol: { vi: 'Dạng "KH-UBND": chữ in hoa, các phần nối bằng "-", không dấu cách.', en: 'Like "KH-UBND": capitals joined by "-", no spaces.' },
+  id: { vi: 'Chỉ dùng chữ không dấu, số, "-", "_", ".", ví dụ "bao-chi-1".', en: 'Use ASCII letters, digits, "-", "_", ".", e.g. "press-1".' },
+  other: { vi: 'Xem mô tả trường trong README.', en: 'See the field description in the README.' },
+};
+
+/** Names of the limits (src/plan/limits.ts); a plan path is printed as it is. */
+const LIMIT_NAMES: Record<string, { vi: string; en: string }> = {
+  'yaml-depth': { vi: 'độ sâu lồng nhau của YAML', en: 'YAML nesting depth' },
+  depth: { vi: 'độ sâu nội dung', en: 'nesting depth' },
+  items: { vi: 'số mục', en: 'number of items' },
+};
+
+function listOf(values: Params[string], names: Record<string, string>, and: string): string {
+  return (Array.isArray(values) ? values : [values]).map((v) => names[s(v)] ?? s(v)).join(and);
+}
+
+export const planMessages = {
   // ---- reading the file -------------------------------------------------------------------
   'file-unreadable': entry(
     'error',
@@ -49,8 +90,8 @@ export const catalog = {
   // ---- YAML ---------------------------------------------------------------------------------
   'yaml-syntax': entry(
     'error',
-    { message: (p) => `Lỗi cú pháp YAML: ${s(p.detailVi) || s(p.detail)}`, hint: (p) => s(p.hintVi) || 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu ngoặc kép đóng mở.' },
-    { message: (p) => `YAML syntax error: ${s(p.detail)}`, hint: (p) => s(p.hintEn) || 'Check the indentation (spaces, not tabs), the colon after each key and matching quotes.' },
+    { message: (p) => `Lỗi cú pháp YAML: ${YAML_ERRORS[s(p.yamlCode)]?.vi.detail ?? s(p.detail)}`, hint: (p) => YAML_ERRORS[s(p.yamlCode)]?.vi.hint ?? 'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường và dấu ngoặc kép đóng mở.' },
+    { message: (p) => `YAML syntax error: ${s(p.detail)}`, hint: (p) => YAML_ERRORS[s(p.yamlCode)]?.en.hint ?? 'Check the indentation (spaces, not tabs), the colon after each key and matching quotes.' },
   ),
   'yaml-tab': entry(
     'error',
@@ -85,8 +126,8 @@ export const catalog = {
   ),
   'schema-type': entry(
     'error',
-    { message: (p) => `"${s(p.key)}" phải là ${s(p.expectedVi)}.`, hint: (p) => s(p.hintVi) || `Sửa giá trị của "${s(p.key)}".` },
-    { message: (p) => `"${s(p.key)}" must be ${s(p.expectedEn)}.`, hint: (p) => s(p.hintEn) || `Fix the value of "${s(p.key)}".` },
+    { message: (p) => `"${s(p.key)}" phải là ${typeList(p.types, 'vi')}.`, hint: (p) => (p.quoteHint ? 'Đặt văn bản trong ngoặc kép nếu nó bắt đầu bằng số hoặc ký tự đặc biệt.' : `Sửa giá trị của "${s(p.key)}".`) },
+    { message: (p) => `"${s(p.key)}" must be ${typeList(p.types, 'en')}.`, hint: (p) => (p.quoteHint ? 'Quote the text if it starts with a number or a special character.' : `Fix the value of "${s(p.key)}".`) },
   ),
   'schema-enum': entry(
     'error',
@@ -100,8 +141,8 @@ export const catalog = {
   ),
   'schema-format': entry(
     'error',
-    { message: (p) => `"${s(p.key)}" không đúng định dạng: "${s(p.value)}".`, hint: (p) => s(p.hintVi) },
-    { message: (p) => `"${s(p.key)}" is not in the expected form: "${s(p.value)}".`, hint: (p) => s(p.hintEn) },
+    { message: (p) => `"${s(p.key)}" không đúng định dạng: "${s(p.value)}".`, hint: (p) => (PATTERN_HINTS[s(p.field)] ?? PATTERN_HINTS.other).vi },
+    { message: (p) => `"${s(p.key)}" is not in the expected form: "${s(p.value)}".`, hint: (p) => (PATTERN_HINTS[s(p.field)] ?? PATTERN_HINTS.other).en },
   ),
   'schema-empty': entry(
     'error',
@@ -115,8 +156,8 @@ export const catalog = {
   ),
   'schema-other': entry(
     'error',
-    { message: (p) => `"${s(p.key)}" không hợp lệ: ${s(p.detail)}.`, hint: () => 'Xem mô tả trường trong README hoặc trong trình soạn thảo (di chuột lên tên trường).' },
-    { message: (p) => `"${s(p.key)}" is invalid: ${s(p.detail)}.`, hint: () => 'See the field description in the README or in your editor (hover the key).' },
+    { message: (p) => `"${s(p.key)}" không hợp lệ: ${p.problem === 'duplicate-items' ? 'có mục bị lặp' : s(p.detail)}.`, hint: () => 'Xem mô tả trường trong README hoặc trong trình soạn thảo (di chuột lên tên trường).' },
+    { message: (p) => `"${s(p.key)}" is invalid: ${p.problem === 'duplicate-items' ? 'an item is repeated' : s(p.detail)}.`, hint: () => 'See the field description in the README or in your editor (hover the key).' },
   ),
   // ---- semantic rules -----------------------------------------------------------------------
   'date-invalid': entry(
@@ -131,8 +172,8 @@ export const catalog = {
   ),
   'draft-incomplete': entry(
     'warning',
-    { message: (p) => `Văn bản là dự thảo: ${s(p.what)} để trống.`, hint: () => 'Văn thư sẽ điền khi ban hành; bổ sung "number" và "date" để có bản chính thức.' },
-    { message: (p) => `The document is a draft: ${s(p.what)} left blank.`, hint: () => 'The registry clerk fills it in on issue; add "number" and "date" for the final copy.' },
+    { message: (p) => `Văn bản là dự thảo: ${listOf(p.missing, { number: 'số văn bản', date: 'ngày ban hành' }, ' và ')} để trống.`, hint: () => 'Văn thư sẽ điền khi ban hành; bổ sung "number" và "date" để có bản chính thức.' },
+    { message: (p) => `The document is a draft: ${listOf(p.missing, { number: 'number', date: 'date' }, ' and ')} left blank.`, hint: () => 'The registry clerk fills it in on issue; add "number" and "date" for the final copy.' },
   ),
   'place-unit-type': entry(
     'error',
@@ -212,8 +253,8 @@ export const catalog = {
   ),
   'template-error': entry(
     'error',
-    { message: (p) => `Mẫu "${s(p.name)}" bị lỗi: ${s(p.detail)}`, hint: () => 'Sửa tệp .hbs (cú pháp Handlebars), hoặc xóa để dùng mẫu mặc định.' },
-    { message: (p) => `Template "${s(p.name)}" is broken: ${s(p.detail)}`, hint: () => 'Fix the .hbs file (Handlebars syntax), or delete it to use the default.' },
+    { message: (p) => `Mẫu "${s(p.name)}" bị lỗi: ${p.missing ? 'thiếu tệp mẫu' : s(p.detail)}`, hint: () => 'Sửa tệp .hbs (cú pháp Handlebars), hoặc xóa để dùng mẫu mặc định.' },
+    { message: (p) => `Template "${s(p.name)}" is broken: ${p.missing ? 'template file missing' : s(p.detail)}`, hint: () => 'Fix the .hbs file (Handlebars syntax), or delete it to use the default.' },
   ),
   'template-unknown': entry(
     'warning',
@@ -237,8 +278,8 @@ export const catalog = {
   ),
   'limit-exceeded': entry(
     'error',
-    { message: (p) => `Vượt giới hạn: ${s(p.what)} (${s(p.value)} > ${s(p.limit)}).`, hint: () => 'Chia kế hoạch thành nhiều phần nhỏ hơn hoặc giảm độ sâu của cây nội dung.' },
-    { message: (p) => `Limit exceeded: ${s(p.what)} (${s(p.value)} > ${s(p.limit)}).`, hint: () => 'Split the plan or reduce the nesting depth.' },
+    { message: (p) => `Vượt giới hạn: ${LIMIT_NAMES[s(p.what)]?.vi ?? s(p.what)} (${s(p.value)} > ${s(p.limit)}).`, hint: () => 'Chia kế hoạch thành nhiều phần nhỏ hơn hoặc giảm độ sâu của cây nội dung.' },
+    { message: (p) => `Limit exceeded: ${LIMIT_NAMES[s(p.what)]?.en ?? s(p.what)} (${s(p.value)} > ${s(p.limit)}).`, hint: () => 'Split the plan or reduce the nesting depth.' },
   ),
   'output-is-input': entry(
     'error',
@@ -250,6 +291,4 @@ export const catalog = {
     { message: (p) => `Không ghi được "${s(p.value)}" (${s(p.reason)}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'Tệp có thể đang mở trong Word hoặc thư mục không cho phép ghi: đóng tệp rồi chạy lại, hoặc dùng --out-dir.' : 'Kiểm tra quyền ghi của thư mục, hoặc dùng --out-dir.') },
     { message: (p) => `Cannot write "${s(p.value)}" (${s(p.reason)}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'The file may be open in Word or the folder is read-only: close it and retry, or use --out-dir.' : 'Check the folder is writable, or use --out-dir.') },
   ),
-} satisfies Record<string, Entry>;
-
-export type MessageCode = keyof typeof catalog;
+} satisfies Record<string, ReturnType<typeof entry>>;
