@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmod
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { EXAMPLES, memoryContext, ROOT, tempDir } from './helpers.js';
+import { EXAMPLES, memoryContext, ROOT, runAsNobody, tempDir } from './helpers.js';
 
 const minimal = path.join(EXAMPLES, 'minimal.yaml');
 
@@ -44,7 +44,7 @@ describe('cchc-plan build', () => {
     for (const out of ['taken', 'taken/sub']) {
       const ctx = memoryContext(dir);
       expect(await run(['build', 'plan.yaml', '-o', out], ctx)).toBe(2);
-      expect(ctx.err()).toContain(`không tạo được thư mục ${out}: một phần của đường dẫn là tệp, không phải thư mục (ENOTDIR)`);
+      expect(ctx.err()).toContain(`lỗi [output-unwritable] Không ghi được "${out}" (một phần của đường dẫn là tệp, không phải thư mục, ENOTDIR).`);
     }
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'taken']);
   });
@@ -107,14 +107,21 @@ describe('cchc-plan build', () => {
   });
 
   it('reports an unwritable output folder clearly and leaves no file', async () => {
-    if (process.getuid?.() === 0) return; // root ignores permissions
     const dir = workspace();
     const out = path.join(dir, 'ro');
     mkdirSync(out);
-    chmodSync(out, 0o500);
-    const ctx = memoryContext(dir);
-    expect(await run(['build', 'plan.yaml', '-o', 'ro'], ctx)).toBe(2);
-    expect(ctx.err()).toContain('[output-unwritable]');
+    chmodSync(out, 0o555);
+    const expected = 'lỗi [output-unwritable] Không ghi được "ro" (không có quyền ghi, EACCES).';
+    if (process.getuid?.() === 0) {
+      // Root passes every permission check (CI runs as root): run the built CLI as an unprivileged user.
+      const r = runAsNobody(dir, ['build', 'plan.yaml', '-o', 'ro']);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain(expected);
+    } else {
+      const ctx = memoryContext(dir);
+      expect(await run(['build', 'plan.yaml', '-o', 'ro'], ctx)).toBe(2);
+      expect(ctx.err()).toContain(expected);
+    }
     expect(readdirSync(out)).toEqual([]);
   });
 

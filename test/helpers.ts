@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -76,6 +76,31 @@ export function unzipText(bytes: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) out[name] = strFromU8(data);
   return out;
+}
+
+/**
+ * Run the built CLI as the unprivileged user "nobody" (for permission tests: root passes every
+ * check). `dir` is made readable to that user; the caller decides what it may write.
+ */
+export function runAsNobody(dir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  chmodSync(dir, 0o755);
+  for (const f of readdirSync(dir)) if (f.endsWith('.yaml')) chmodSync(path.join(dir, f), 0o644);
+  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(ROOT, 'dist', 'cli', 'bin.js'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: dir },
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Whether to skip tests that need these tools: only on a developer machine that lacks them. Under
+ * CI=true nothing is skipped, so a missing tool fails the tests that use it.
+ */
+export function skipWithout(...cmds: string[]): boolean {
+  if (process.env.CI) return false;
+  return cmds.some((c) => !hasCommand(c));
 }
 
 /** Whether a command-line tool (soffice, pdftotext…) is installed. */

@@ -13,11 +13,11 @@ import { renderDocx } from '../src/render/docx/index.js';
 import { renderPdf } from '../src/render/pdf/index.js';
 import fc from 'fast-check';
 import { plan, toYaml } from './arbitraries.js';
-import { compileFile, exampleFiles, hasCommand, tempDir, compileText } from './helpers.js';
+import { compileFile, exampleFiles, skipWithout, tempDir, compileText } from './helpers.js';
 
 const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
-describe.skipIf(!hasCommand('soffice') || !hasCommand('pdfinfo'))('LibreOffice', () => {
+describe.skipIf(skipWithout('soffice', 'pdfinfo'))('LibreOffice', () => {
   it('opens every example DOCX and a sample of random plans, and our PDF has as many pages', async () => {
     const fonts = readFontFiles(bundledFontFiles());
     const measure = createMeasurer(fonts);

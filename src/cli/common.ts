@@ -1,6 +1,6 @@
 /** What every command shares: exit codes, the usage error, the common options. */
 import { Option, type Command } from 'commander';
-import type { Lang } from '../diagnostics/index.js';
+import type { Diagnostic, Lang } from '../diagnostics/index.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -13,6 +13,13 @@ export interface CommonOptions {
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
+
+/** A usage problem that has a diagnostic code (an unwritable output folder…): printed as a diagnostic, exit code 2. */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.code);
+  }
+}
 
 /** Sets the process exit code from a command's action. */
 export type SetExit = (code: number) => void;

@@ -1,5 +1,6 @@
 /** Formatters: diagnostics and results for people (coloured text) and machines (JSON). */
 import { Chalk } from 'chalk';
+import { CLI, say } from '../diagnostics/catalog/index.js';
 import { diagnosticJson, renderDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
 
 export interface FileResult {
@@ -12,11 +13,6 @@ export interface FileResult {
 }
 
 export const JSON_FORMAT_VERSION = 1;
-
-const WORDS = {
-  vi: { error: 'lỗi', warning: 'cảnh báo', built: 'Đã tạo', valid: 'Hợp lệ', files: 'tệp', failed: 'không dựng được' },
-  en: { error: 'error', warning: 'warning', built: 'Built', valid: 'Valid', files: 'files', failed: 'failed' },
-} as const;
 
 export function makeChalk(isTTY: boolean, env: Record<string, string | undefined>): InstanceType<typeof Chalk> {
   let level: 0 | 1 | 2 | 3 = isTTY ? 1 : 0;
@@ -33,7 +29,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, c: InstanceType<type
   const { file, start, end } = d.span;
   const { message, hint } = renderDiagnostic(d, lang);
   const where = start.line > 0 ? `${file}:${start.line}:${start.column}` : file;
-  const sev = d.severity === 'error' ? c.red.bold(WORDS[lang].error) : c.yellow.bold(WORDS[lang].warning);
+  const sev = d.severity === 'error' ? c.red.bold(say(lang, CLI.error, {})) : c.yellow.bold(say(lang, CLI.warning, {}));
   const lines = [`${c.bold(where)}: ${sev} ${c.dim(`[${d.code}]`)} ${message}`];
   if (sourceText && start.line > 0) {
     const src = sourceText.split(/\r?\n/)[start.line - 1];
@@ -58,9 +54,7 @@ export function summaryLine(results: FileResult[], lang: Lang, c: InstanceType<t
   const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const failed = results.filter((r) => r.status !== 'ok').length;
-  const w = WORDS[lang];
-  const parts = [`${results.length} ${w.files}`, `${failed} ${w.failed}`, `${errors} ${w.error}`, `${warnings} ${w.warning}`];
-  const text = parts.join(', ');
+  const text = say(lang, CLI.summary, { files: results.length, failed, errors, warnings });
   return failed ? c.red(text) : c.green(text);
 }
 
@@ -83,4 +77,3 @@ export function jsonReport(command: string, results: FileResult[], lang: Lang, e
   );
 }
 
-export { WORDS };

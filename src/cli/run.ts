@@ -4,13 +4,15 @@
  */
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { CLI, say } from '../diagnostics/catalog/index.js';
 import type { Lang } from '../diagnostics/index.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
-import { EXIT, UsageError } from './common.js';
+import { DiagnosticError, EXIT, UsageError } from './common.js';
+import { formatDiagnostic, makeChalk } from './format.js';
 import { readBytesSync, type CliContext } from './context.js';
 
 export { EXIT, UsageError } from './common.js';
@@ -45,6 +47,10 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     }
     const i = argv.indexOf('--lang');
     const lang: Lang = i >= 0 && argv[i + 1] === 'en' ? 'en' : 'vi';
+    if (e instanceof DiagnosticError) {
+      ctx.stderr.write(formatDiagnostic(e.diagnostic, lang, makeChalk(ctx.stderr.isTTY, ctx.env)) + '\n');
+      return EXIT.usage;
+    }
     ctx.stderr.write(internalErrorText(e, lang, argv.includes('--debug')));
     return EXIT.usage;
   }
@@ -53,10 +59,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
 
 export function internalErrorText(e: unknown, lang: Lang, debug: boolean): string {
   const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  const head =
-    lang === 'vi'
-      ? `cchc-plan: lỗi nội bộ: ${msg}\nĐây là lỗi của công cụ, không phải của tệp kế hoạch. Vui lòng báo lỗi kèm tệp kế hoạch và lệnh đã chạy (chạy lại với --debug để có chi tiết).\n`
-      : `cchc-plan: internal error: ${msg}\nThis is a bug in the tool, not in your plan. Please report it with the plan file and the command (rerun with --debug for details).\n`;
+  const head = `cchc-plan: ${say(lang, CLI.internalError, { detail: msg })}\n`;
   return head + (debug && e instanceof Error && e.stack ? `${e.stack}\n` : '');
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { CLI, say } from '../diagnostics/catalog/index.js';
 import type { Lang } from '../diagnostics/index.js';
 import { checkPlanText } from '../plan/index.js';
 import { planYear } from '../plan/year.js';
@@ -137,25 +138,24 @@ export function rollOver(source: string, from: number, to: number): { text: stri
 
 export async function initPlan(output: string, opts: InitOptions, ctx: CliContext): Promise<number> {
   const lang = opts.lang;
-  const say = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const target = path.resolve(ctx.cwd, output);
   if (!/\.ya?ml$/i.test(target)) {
-    ctx.stderr.write(`cchc-plan: ${say('tệp kế hoạch phải có đuôi .yaml', 'the plan file must end in .yaml')}: ${output}\n`);
+    ctx.stderr.write(`cchc-plan: ${say(lang, CLI.initNotYaml, { value: output })}\n`);
     return 2;
   }
   if (existsSync(target)) {
-    ctx.stderr.write(`cchc-plan: ${say(`"${output}" đã tồn tại; không ghi đè. Chọn tên khác.`, `"${output}" already exists; not overwritten. Choose another name.`)}\n`);
+    ctx.stderr.write(`cchc-plan: ${say(lang, CLI.initExists, { value: output })}\n`);
     return 2;
   }
   if (!opts.level && !opts.from) {
-    ctx.stderr.write(`cchc-plan: ${say('cần --level tinh|huyen|xa hoặc --from <kế hoạch năm trước>', 'needs --level tinh|huyen|xa or --from <last year\'s plan>')}\n`);
+    ctx.stderr.write(`cchc-plan: ${say(lang, CLI.initNeedsLevel, {})}\n`);
     return 2;
   }
   let year: number | undefined;
   if (opts.year !== undefined) {
     year = Number(opts.year);
     if (!Number.isInteger(year) || year < 1945 || year > 2999) {
-      ctx.stderr.write(`cchc-plan: --year "${opts.year}": ${say('năm không hợp lệ', 'not a valid year')}\n`);
+      ctx.stderr.write(`cchc-plan: ${say(lang, CLI.initYearInvalid, { value: opts.year })}\n`);
       return 2;
     }
   }
@@ -167,7 +167,7 @@ export async function initPlan(output: string, opts: InitOptions, ctx: CliContex
     try {
       source = readFileSync(from, 'utf8');
     } catch {
-      ctx.stderr.write(`cchc-plan: ${say('không tìm thấy', 'not found')}: ${opts.from}\n`);
+      ctx.stderr.write(`cchc-plan: ${say(lang, CLI.notFound, { value: opts.from })}\n`);
       return 2;
     }
     const checked = checkPlanText(source, opts.from);
@@ -178,19 +178,19 @@ export async function initPlan(output: string, opts: InitOptions, ctx: CliContex
     }
     const old = planYear(checked.value.plan as Plan);
     if (old === undefined) {
-      ctx.stderr.write(`cchc-plan: ${say('không xác định được năm của kế hoạch cũ (ghi "date" hoặc "năm …" trong trích yếu)', 'cannot tell the old plan\'s year (set "date" or "năm …" in the summary)')}\n`);
+      ctx.stderr.write(`cchc-plan: ${say(lang, CLI.initNoYear, {})}\n`);
       return 1;
     }
     year ??= old + 1;
     const rolled = rollOver(source, old, year);
     text = rolled.text;
-    summary = say(`Đã tạo ${output} từ ${opts.from}: ${rolled.changes} chỗ đổi năm ${old} → ${year}; số và ngày văn bản để trống.`, `Created ${output} from ${opts.from}: ${rolled.changes} year changes ${old} → ${year}; number and date cleared.`);
+    summary = say(lang, CLI.initRolled, { output, from: opts.from, changes: rolled.changes, old, year });
   } else {
     year ??= ctx.today.getFullYear();
     const level = opts.level!;
     const schema = path.relative(path.dirname(target), path.join(ctx.packageRoot, 'schemas', 'plan.schema.json')).split(path.sep).join('/');
     text = scaffold(level, opts.name ?? LEVELS[level].sample, year, schema);
-    summary = say(`Đã tạo ${output} (cấp ${level}, năm ${year}). Sửa nội dung rồi chạy: cchc-plan build ${output}`, `Created ${output} (level ${level}, year ${year}). Edit it, then run: cchc-plan build ${output}`);
+    summary = say(lang, CLI.initCreated, { output, level, year });
   }
   // What we write must itself be a valid plan (drafts give warnings only).
   const check = checkPlanText(text, output);

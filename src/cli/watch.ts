@@ -5,6 +5,7 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
+import { CLI, say } from '../diagnostics/catalog/index.js';
 import type { Lang } from '../diagnostics/index.js';
 import type { BuildSettings } from './builder.js';
 import type { CliContext } from './context.js';
@@ -16,7 +17,6 @@ export async function watchPlans(
   opts: { lang: Lang },
   rebuild: (files: string[]) => Promise<number>,
 ): Promise<number> {
-  const say = (vi: string, en: string) => (opts.lang === 'vi' ? vi : en);
   const dirs = new Set<string>(files.map((f) => path.dirname(f)));
   // Template folders named by the plans themselves ("templates: ../mau-tinh").
   for (const f of files) {
@@ -35,7 +35,7 @@ export async function watchPlans(
   let running = Promise.resolve(0);
   let last = 0;
   const watchers: FSWatcher[] = [];
-  ctx.stdout.write(say(`Đang theo dõi ${files.length} tệp kế hoạch; nhấn Ctrl+C để dừng.\n`, `Watching ${files.length} plan file(s); press Ctrl+C to stop.\n`));
+  ctx.stdout.write(say(opts.lang, CLI.watching, { count: files.length }) + '\n');
   const trigger = (changed: string) => {
     // A plan changed: rebuild it. A template (or anything else in a watched folder) changed: rebuild all.
     const abs = path.resolve(changed);

@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { sortDiagnostics, type Lang } from '../../diagnostics/index.js';
+import { CLI, say } from '../../diagnostics/catalog/index.js';
+import { diag, fileSpan, sortDiagnostics, type Lang } from '../../diagnostics/index.js';
 import type { BuildMode, BuildSettings, OutputFormat } from '../builder.js';
-import { common, EXIT, UsageError, type CommonOptions, type SetExit } from '../common.js';
+import { common, DiagnosticError, EXIT, UsageError, type CommonOptions, type SetExit } from '../common.js';
 import type { CliContext } from '../context.js';
-import { formatDiagnostic, jsonReport, makeChalk, summaryLine, WORDS, type FileResult } from '../format.js';
+import { formatDiagnostic, jsonReport, makeChalk, summaryLine, type FileResult } from '../format.js';
 import { expandInputs } from '../inputs.js';
 import { bundledFontFiles, fontDirFiles, isDirectory, outDirProblem } from '../io.js';
 
@@ -58,7 +59,7 @@ function parseFormats(value: string, lang: Lang): OutputFormat[] {
   const list = value.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((v) => v !== 'docx' && v !== 'pdf');
   if (bad.length || list.length === 0) {
-    throw new UsageError(lang === 'vi' ? `--format "${value}": chỉ nhận docx, pdf hoặc docx,pdf.` : `--format "${value}": use docx, pdf or docx,pdf.`);
+    throw new UsageError(say(lang, CLI.formatInvalid, { value }));
   }
   return [...new Set(list)] as OutputFormat[];
 }
@@ -71,40 +72,27 @@ async function settingsFrom(opts: BuildOptions, ctx: CliContext, mode: BuildMode
     const dir = path.resolve(ctx.cwd, opts.fontDir);
     const found = isDirectory(dir) ? fontDirFiles(dir) : undefined;
     if (!found) {
-      throw new UsageError(
-        lang === 'vi'
-          ? `--font-dir "${opts.fontDir}": không tìm thấy đủ 4 tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).`
-          : `--font-dir "${opts.fontDir}": the four Times New Roman files (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) were not found.`,
-      );
+      throw new UsageError(say(lang, CLI.fontDirInvalid, { value: opts.fontDir }));
     }
     fontFiles = found;
   }
   let templatesDir: string | undefined;
   if (opts.templates) {
     templatesDir = path.resolve(ctx.cwd, opts.templates);
-    if (!isDirectory(templatesDir)) throw new UsageError(`--templates: ${lang === 'vi' ? 'không tìm thấy thư mục' : 'folder not found'} ${opts.templates}`);
+    if (!isDirectory(templatesDir)) throw new UsageError(say(lang, CLI.templatesMissing, { value: opts.templates }));
   }
   const sde = ctx.env.SOURCE_DATE_EPOCH;
   let sourceDateEpoch: number | undefined;
   if (sde !== undefined && sde !== '') {
     sourceDateEpoch = Number(sde);
-    if (!Number.isInteger(sourceDateEpoch) || sourceDateEpoch < 0) throw new UsageError(`SOURCE_DATE_EPOCH="${sde}" must be a non-negative integer (seconds since 1970).`);
+    if (!Number.isInteger(sourceDateEpoch) || sourceDateEpoch < 0) throw new UsageError(say(lang, CLI.epochInvalid, { value: sde }));
   }
   const outDir = opts.outDir ? path.resolve(ctx.cwd, opts.outDir) : undefined;
   // The folder itself is made only when the first output is written, so an invalid plan leaves
   // nothing behind; here we only refuse a path that can never become a folder.
   if (outDir && mode === 'write') {
     const problem = outDirProblem(outDir);
-    if (problem) {
-      const why: Record<string, [string, string]> = {
-        ENOTDIR: ['một phần của đường dẫn là tệp, không phải thư mục', 'part of the path is a file, not a folder'],
-        EACCES: ['không có quyền ghi', 'no permission to write there'],
-        EPERM: ['không có quyền ghi', 'no permission to write there'],
-        EROFS: ['ổ đĩa chỉ đọc', 'read-only file system'],
-      };
-      const reason = why[problem] ? `${why[problem][lang === 'vi' ? 0 : 1]} (${problem})` : problem;
-      throw new UsageError(`${lang === 'vi' ? 'không tạo được thư mục' : 'cannot create folder'} ${opts.outDir}: ${reason}`);
-    }
+    if (problem) throw new DiagnosticError(diag('output-unwritable', { value: opts.outDir!, reason: problem }, fileSpan(opts.outDir!)));
   }
   return {
     cwd: ctx.cwd,
@@ -123,7 +111,7 @@ async function settingsFrom(opts: BuildOptions, ctx: CliContext, mode: BuildMode
 function parseJobs(value: string | undefined, ctx: CliContext, lang: Lang): number {
   if (value === undefined) return ctx.cpus;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(lang === 'vi' ? `--jobs "${value}": cần một số nguyên ≥ 1.` : `--jobs "${value}": must be a whole number ≥ 1.`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(say(lang, CLI.jobsInvalid, { value }));
   return n;
 }
 
@@ -131,11 +119,11 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, mode:
   const lang = opts.lang;
   const expanded = await expandInputs(plans, ctx.cwd);
   if (expanded.missing.length) {
-    for (const m of expanded.missing) ctx.stderr.write(`cchc-plan: ${lang === 'vi' ? 'không tìm thấy' : 'not found'}: ${m}\n`);
+    for (const m of expanded.missing) ctx.stderr.write(`cchc-plan: ${say(lang, CLI.notFound, { value: m })}\n`);
     return EXIT.usage;
   }
   if (expanded.files.length === 0) {
-    ctx.stderr.write(`cchc-plan: ${lang === 'vi' ? 'không có tệp .yaml nào để dựng' : 'no .yaml plan to build'}\n`);
+    ctx.stderr.write(`cchc-plan: ${say(lang, CLI.noPlans, {})}\n`);
     return EXIT.usage;
   }
   const settings = await settingsFrom(opts, ctx, mode);
@@ -182,10 +170,10 @@ function report(mode: BuildMode, results: FileResult[], opts: CommonOptions, ctx
         ctx.stderr.write(formatDiagnostic(d, lang, c, texts.get(r.input)) + '\n');
       }
       if (r.status === 'stale') {
-        ctx.stdout.write(`${out.red('✗')} ${r.input}: ${lang === 'vi' ? 'tệp lỗi thời hoặc thiếu' : 'stale or missing'}: ${r.stale!.join(', ')}\n`);
+        ctx.stdout.write(`${out.red('✗')} ${r.input}: ${say(lang, CLI.staleOrMissing, {})}: ${r.stale!.join(', ')}\n`);
       } else if (!opts.quiet && r.status === 'ok') {
-        if (mode === 'validate') ctx.stdout.write(`${out.green('✓')} ${r.input}: ${WORDS[lang].valid}\n`);
-        else if (mode === 'check') ctx.stdout.write(`${out.green('✓')} ${r.input}: ${lang === 'vi' ? 'khớp' : 'up to date'}\n`);
+        if (mode === 'validate') ctx.stdout.write(`${out.green('✓')} ${r.input}: ${say(lang, CLI.valid, {})}\n`);
+        else if (mode === 'check') ctx.stdout.write(`${out.green('✓')} ${r.input}: ${say(lang, CLI.upToDate, {})}\n`);
         else ctx.stdout.write(`${out.green('✓')} ${r.input} → ${r.outputs.join(', ')}\n`);
       }
     }

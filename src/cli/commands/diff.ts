@@ -6,6 +6,7 @@
 import { promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { CLI, say } from '../../diagnostics/catalog/index.js';
 import { diag, hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/index.js';
 import { diffModels, hasChanges } from '../../diff/index.js';
 import { formatHtml } from '../../diff/report/html.js';
@@ -48,10 +49,6 @@ export function registerDiff(program: Command, ctx: CliContext, setExit: (code: 
     });
 }
 
-function say(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
-}
-
 function chalkColors(ctx: CliContext): TextColors {
   const c = makeChalk(ctx.stdout.isTTY, ctx.env);
   if (c.level === 0) return PLAIN;
@@ -90,16 +87,16 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
     try {
       stat = await fs.stat(abs);
     } catch {
-      err(`${say(lang, 'không tìm thấy', 'not found')}: ${arg}`);
+      err(say(lang, CLI.notFound, { value: arg }));
       return EXIT.error;
     }
     if (stat.isDirectory()) {
-      err(say(lang, `"${arg}" là thư mục; lệnh diff so sánh hai tệp kế hoạch .yaml.`, `"${arg}" is a folder; diff compares two .yaml plan files.`));
+      err(say(lang, CLI.diffIsFolder, { value: arg }));
       return EXIT.error;
     }
   }
   if (opts.format === 'docx' && !opts.output) {
-    err(say(lang, '--format docx cần -o/--output TỆP.docx (bản so sánh DOCX không in ra màn hình).', '--format docx needs -o/--output FILE.docx (a DOCX redline is not printed).'));
+    err(say(lang, CLI.diffDocxNeedsOutput, {}));
     return EXIT.error;
   }
   const output = opts.output ? path.resolve(ctx.cwd, opts.output) : undefined;

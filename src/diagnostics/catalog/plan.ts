@@ -56,6 +56,23 @@ const LIMIT_NAMES: Record<string, { vi: string; en: string }> = {
   items: { vi: 'số mục', en: 'number of items' },
 };
 
+/** System error codes in words, the code kept after them: "không có quyền ghi, EACCES". */
+const REASONS: Record<string, { vi: string; en: string }> = {
+  ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
+  EACCES: { vi: 'không có quyền ghi', en: 'no permission to write there' },
+  EPERM: { vi: 'không có quyền ghi', en: 'no permission to write there' },
+  EROFS: { vi: 'ổ đĩa chỉ đọc', en: 'read-only file system' },
+  EBUSY: { vi: 'tệp đang được chương trình khác mở', en: 'the file is open in another program' },
+  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  EISDIR: { vi: 'đã có một thư mục trùng tên', en: 'a folder of that name exists' },
+  ENOENT: { vi: 'không tìm thấy đường dẫn', en: 'the path does not exist' },
+};
+export function reasonText(code: Params[string], lang: 'vi' | 'en'): string {
+  const c = s(code);
+  const words = REASONS[c]?.[lang];
+  return words ? `${words}, ${c}` : c;
+}
+
 function listOf(values: Params[string], names: Record<string, string>, and: string): string {
   return (Array.isArray(values) ? values : [values]).map((v) => names[s(v)] ?? s(v)).join(and);
 }
@@ -288,7 +305,7 @@ export const planMessages = {
   ),
   'output-unwritable': entry(
     'error',
-    { message: (p) => `Không ghi được "${s(p.value)}" (${s(p.reason)}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'Tệp có thể đang mở trong Word hoặc thư mục không cho phép ghi: đóng tệp rồi chạy lại, hoặc dùng --out-dir.' : 'Kiểm tra quyền ghi của thư mục, hoặc dùng --out-dir.') },
-    { message: (p) => `Cannot write "${s(p.value)}" (${s(p.reason)}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'The file may be open in Word or the folder is read-only: close it and retry, or use --out-dir.' : 'Check the folder is writable, or use --out-dir.') },
+    { message: (p) => `Không ghi được "${s(p.value)}" (${reasonText(p.reason, 'vi')}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'Tệp có thể đang mở trong Word hoặc thư mục không cho phép ghi: đóng tệp rồi chạy lại, hoặc dùng --out-dir.' : 'Kiểm tra quyền ghi của thư mục, hoặc dùng --out-dir.') },
+    { message: (p) => `Cannot write "${s(p.value)}" (${reasonText(p.reason, 'en')}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'The file may be open in Word or the folder is read-only: close it and retry, or use --out-dir.' : 'Check the folder is writable, or use --out-dir.') },
   ),
 } satisfies Record<string, ReturnType<typeof entry>>;
