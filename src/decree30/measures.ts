@@ -33,6 +33,8 @@ export const RANGES = {
   appendixRef: [13, 14],
   firstLineIndentCm: [1, 1.27],
   paragraphSpacingMin: 6,
+  /** Not the decree's: the most space between paragraphs a plan may choose (`format.paragraphSpacing`). */
+  paragraphSpacingMax: 12,
   lineSpacing: [1, 1.5],
   issuerRuleRatio: [1 / 3, 1 / 2],
   summaryRuleRatio: [1 / 3, 1 / 2],
