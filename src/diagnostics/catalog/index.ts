@@ -14,3 +14,4 @@ export const catalog = {
 export type DiagnosticCode = keyof typeof catalog;
 
 export { entry, phrase, s, say, type Entry, type Text, type Texts } from './entry.js';
+export { checkNumber, checkReport, checkRules, checkUnits, checkWords, type ElementId, type RuleEntry, type RuleId, type Unit, type WordKey } from './check.js';
