@@ -2,7 +2,8 @@
  * cchc-plan as a library: the stages a Node program needs, each a plain function.
  *
  *   const world = nodeWorld({ cwd, fonts: readFontFiles(bundledFontFiles()), defaultTemplates: readTemplateDir(defaultTemplatesDir()) });
- *   const { value, diagnostics } = compilePlan(bytes, 'plan.yaml', world, { lang: 'vi' });
+ *   const { value, diagnostics } = compilePlan(bytes, 'plan.yaml', world);
+ *   for (const d of diagnostics) console.log(renderDiagnostic(d, 'vi').message);
  *   const docx = await renderDocx(value.model);
  *   const pdf = await renderPdf(value.model, world);
  *
@@ -22,9 +23,9 @@ export { renderPdf, buildPdfDefinition, type PdfOptions } from './render/pdf/ind
 export { diffModels, hasChanges } from './diff/index.js';
 export type { DiffResult, Change } from './diff/types.js';
 export { formatText, formatMarkdown, formatJson, formatHtml } from './diff/report/index.js';
-export { checkDocx, DocxReadError, RULES, type CheckReport, type Finding } from './check/index.js';
+export { checkDocx, DocxReadError, RULES, type CheckReport, type Finding, type Phrase } from './check/index.js';
 // Diagnostics.
-export { diagnosticJson, hasErrors, renderDiagnostic, sortDiagnostics, type Diagnostic, type DiagnosticCode, type Lang, type Severity, type Span } from './diagnostics/index.js';
+export { diagnosticJson, findingJson, hasErrors, renderDiagnostic, renderFinding, sortDiagnostics, type Diagnostic, type DiagnosticCode, type Lang, type Severity, type Span } from './diagnostics/index.js';
 // Fonts and measures.
 export { createMeasurer, type FontFiles, type TextMeasurer } from './text/metrics.js';
 export { DEFAULT_MEASURES, RANGES, resolveMeasures, type Measures } from './decree30/measures.js';

@@ -89,9 +89,32 @@ describe('cchc-plan check', () => {
       measured: '"3"',
       expected: '"03"',
       source: 'Phụ lục I, Mục II, khoản 3, điểm c',
-      message: expect.any(String),
-      hint: expect.any(String),
+      message: 'Số nhỏ hơn 10 phải ghi thêm số 0 phía trước — thực tế: "3"; yêu cầu: "03".',
+      hint: 'Viết "Số: 05/…" thay vì "Số: 5/…".',
+      params: { measured: { quote: '3' }, expected: { quote: '03' } },
     });
+  });
+
+  it('JSON texts follow --lang; the values are also there as language-neutral phrases', async () => {
+    const ctx = memoryContext(dir);
+    expect(await runCheck(['--json', '--lang', 'en', 'warn.docx', 'notes.docx'], ctx)).toBe(2);
+    const [warn, notes] = JSON.parse(ctx.out()).files;
+    expect(warn.findings).toEqual([
+      {
+        rule: 'recipients-archive',
+        severity: 'warning',
+        element: 'recipients',
+        text: '- Lưu: VT.',
+        location: expect.objectContaining({ part: 'word/document.xml' }),
+        measured: '"- Lưu: VT."',
+        expected: '"- Lưu: VT, <drafting unit> (<copies>)."',
+        source: 'Appendix I, Section II, item 9, point d',
+        message: 'The last recipient line is "- Lưu: VT, <drafting unit> (<copies>)." ending with "." — found: "- Lưu: VT."; expected: "- Lưu: VT, <drafting unit> (<copies>).".',
+        hint: 'For example "- Lưu: VT, VP."',
+        params: { measured: { quote: '- Lưu: VT.' }, expected: { word: 'archiveForm' } },
+      },
+    ]);
+    expect(notes).toMatchObject({ status: 'unreadable', error: expect.stringMatching(/^not a readable DOCX: not a ZIP\/DOCX file \(/) });
   });
 
   it('exits 2 on an unreadable or missing file, and still reports the others', async () => {

@@ -8,14 +8,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDocx, DocxReadError, RULE_IDS, type CheckReport, type RuleId } from '../src/check/index.js';
+import { checkDocx, DocxReadError, RULE_IDS, type CheckReport, type Finding, type RuleId } from '../src/check/index.js';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
+import { renderFinding, type Lang } from '../src/diagnostics/index.js';
 import { createMeasurer } from '../src/text/metrics.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { compileFile, exampleFiles, ROOT, compileText } from './helpers.js';
 
 const measure = createMeasurer(readFontFiles(bundledFontFiles()));
-const check = (bytes: Uint8Array, lang: 'vi' | 'en' = 'vi'): CheckReport => checkDocx(bytes, { measure, lang });
+const check = (bytes: Uint8Array): CheckReport => checkDocx(bytes, { measure });
+/** A finding with its texts rendered in a language, as the command line prints it. */
+const rendered = (f: Finding, lang: Lang = 'vi') => ({ ...f, ...renderFinding(f, lang) });
 const ruleIds = (r: CheckReport): RuleId[] => [...new Set(r.findings.map((f) => f.rule))].sort();
 
 async function render(file: string): Promise<Uint8Array> {
@@ -217,25 +220,29 @@ describe('check: one planted defect at a time', () => {
     for (const d of defects) for (const r of d.rules) expect(ruleIds(report), d.name).toContain(r);
   });
 
-  it('a finding carries element, text, location, measured and expected values and its source', () => {
+  it('a finding is data: element, text, location, measured and expected values; its texts are rendered in either language', () => {
     const report = check(mutate(baseDocx, doc(swap('Số: 03/KH-UBND', 'Số: 3/KH-UBND'))));
     expect(report.findings).toEqual([
-      expect.objectContaining({
+      {
         rule: 'number-leading-zero',
         severity: 'error',
         element: 'number',
         text: 'Số: 3/KH-UBND',
         location: { part: 'word/document.xml', paragraph: 8, section: 1 },
-        measured: '"3"',
-        expected: '"03"',
-        source: 'Phụ lục I, Mục II, khoản 3, điểm c',
-        message: expect.stringContaining('Số nhỏ hơn 10'),
-        hint: expect.any(String),
-      }),
+        measured: { quote: '3' },
+        expected: { quote: '03' },
+      },
     ]);
-    const en = check(mutate(baseDocx, doc(swap('Số: 03/KH-UBND', 'Số: 3/KH-UBND'))), 'en').findings[0];
+    expect(renderFinding(report.findings[0], 'vi')).toEqual({
+      message: 'Số nhỏ hơn 10 phải ghi thêm số 0 phía trước — thực tế: "3"; yêu cầu: "03".',
+      hint: 'Viết "Số: 05/…" thay vì "Số: 5/…".',
+      source: 'Phụ lục I, Mục II, khoản 3, điểm c',
+      measured: '"3"',
+      expected: '"03"',
+    });
+    const en = renderFinding(report.findings[0], 'en');
     expect(en.source).toBe('Appendix I, Section II, item 3, point c');
-    expect(en.message).toContain('Numbers below 10 take a leading zero');
+    expect(en.message).toBe('Numbers below 10 take a leading zero — found: "3"; expected: "03".');
   });
 
   it('merges a defect repeated in many paragraphs into one finding with a count', () => {
@@ -252,7 +259,9 @@ describe('check: the lines under the motto, issuer and summary', () => {
 
   it('reports an underscore line that is clearly too short, as an estimate', () => {
     const [f] = check(mutate(baseDocx, motto(underscores(20)))).findings;
-    expect(f).toMatchObject({ rule: 'motto-rule', measured: expect.stringMatching(/^≈ .* mm \(ước tính\)$/) });
+    expect(f).toMatchObject({ rule: 'motto-rule', measured: { word: 'estimate', params: { length: { range: [expect.any(Number), expect.any(Number)], unit: 'mm' } } } });
+    expect(rendered(f).measured).toMatch(/^≈ \d+,\d–\d+,\d mm \(ước tính\)$/);
+    expect(rendered(f, 'en').measured).toMatch(/^≈ \d+\.\d–\d+\.\d mm \(estimate\)$/);
   });
 
   it('measures a DrawingML line shape', () => {
@@ -262,20 +271,20 @@ describe('check: the lines under the motto, issuer and summary', () => {
 
   it('reports a missing line', () => {
     const [f] = check(mutate(baseDocx, rule('summary', () => ''))).findings;
-    expect(f).toMatchObject({ rule: 'summary-rule', measured: 'không có' });
+    expect(rendered(f)).toMatchObject({ rule: 'summary-rule', measured: 'không có' });
   });
 });
 
 describe('check: effective formatting', () => {
   it('resolves theme fonts', () => {
     const edit = style('NoiDung', swap(/w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/, 'w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"'));
-    expect(check(mutate(baseDocx, edit)).findings).toEqual([expect.objectContaining({ rule: 'font-family', measured: 'Calibri', count: expect.any(Number) })]);
+    expect(check(mutate(baseDocx, edit)).findings).toEqual([expect.objectContaining({ rule: 'font-family', measured: { text: 'Calibri' }, expected: { text: 'Times New Roman' }, count: expect.any(Number) })]);
   });
 
   it('applies character styles over the paragraph style', () => {
     const charStyle = '<w:style w:type="character" w:styleId="Dam"><w:name w:val="Đậm"/><w:rPr><w:b/></w:rPr></w:style></w:styles>';
     const report = check(mutate(baseDocx, merge({ 'word/styles.xml': swap('</w:styles>', charStyle) }, doc(swap('<w:r><w:t xml:space="preserve">Số: 03/KH-UBND', '<w:r><w:rPr><w:rStyle w:val="Dam"/></w:rPr><w:t xml:space="preserve">Số: 03/KH-UBND')))));
-    expect(report.findings).toEqual([expect.objectContaining({ rule: 'number-format', measured: 'đậm', expected: 'không đậm' })]);
+    expect(report.findings.map((f) => rendered(f))).toEqual([expect.objectContaining({ rule: 'number-format', measured: 'đậm', expected: 'không đậm' })]);
   });
 });
 
@@ -289,7 +298,7 @@ describe('check: automatic numbering', () => {
     const points = (xml: string) =>
       xml.replace(/(<w:pPr><w:pStyle w:val="NoiDung"\/>)(<\/w:pPr><w:r><w:t xml:space="preserve">)[a-eđ]\) (<\/w:t><\/w:r>)/g, '$1<w:numPr><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>$2$3');
     const report = check(mutate(baseDocx, { 'word/numbering.xml': numbering, 'word/document.xml': points }));
-    expect(report.findings.map((f) => [f.rule, f.measured, f.expected])).toEqual([
+    expect(report.findings.map((f) => rendered(f)).map((f) => [f.rule, f.measured, f.expected])).toEqual([
       ['numbering-points', '"e)"', '"đ)"'],
       ['numbering-points', '"f)"', '"g)"'],
     ]);
@@ -321,7 +330,7 @@ describe.skipIf(!existsSync(REFERENCE))('check: the official decree files (calib
     const report = run('nghi-dinh-30-2020-ND-CP.docx');
     expect(report.kind).toBe('document');
     expect(report.elements).toMatchObject({ issuer: [1], number: 4, nationalTitle: 5, motto: 6, placeDate: 8, type: 11, summary: [12], grounds: [15, 16, 17], recipients: 330, signature: [355, 356, 364] });
-    expect(report.findings.map((f) => [f.rule, f.location.paragraph, f.location.page, f.measured])).toEqual([
+    expect(report.findings.map((f) => rendered(f)).map((f) => [f.rule, f.location.paragraph, f.location.page, f.measured])).toEqual([
       ['font-family', 230, 14, 'Times New Roman Bold'],
       ['text-nfc', 260, 16, 'dấu tổ hợp U+0301 trong "kết"'],
       ['font-color', 360, 20, '#FFFFFF'],

@@ -1,11 +1,12 @@
 /**
- * The Decree-30 conformance checker: DOCX bytes → findings. Pure: no file system, no clock; the
- * text measurer (font metrics) comes in from the caller. Throws DocxReadError for a file that is
+ * The Decree-30 conformance checker: DOCX bytes → findings. Pure: no file system, no clock, no
+ * language; the text measurer (font metrics) comes in from the caller. Findings are data (a rule
+ * id, a place, measured and expected values as phrases); `renderFinding` (src/diagnostics) puts
+ * them into Vietnamese or English where they are printed. Throws DocxReadError for a file that is
  * not a readable DOCX.
  */
-import type { Lang } from '../diagnostics/index.js';
+import { checkRules, type RuleId } from '../diagnostics/index.js';
 import type { TextMeasurer } from '../text/metrics.js';
-import { WORDS } from './catalog.js';
 import { readDocument, type Para } from '../docx-read/document.js';
 import { recognise, type Elements } from './elements.js';
 import { Findings, type Finding } from './findings.js';
@@ -17,11 +18,13 @@ import { checkHeader, checkTitle } from './rules/header.js';
 import { checkPage, checkPageNumbers, checkText } from './rules/page.js';
 
 export { DocxReadError } from '../docx-read/package.js';
-export { RULES, RULE_IDS, type RuleId } from './catalog.js';
-export type { Finding, Location } from './findings.js';
+export type { ElementId, Finding, Location, Phrase, RuleId } from '../diagnostics/index.js';
+
+/** Every rule by id: severity, element, decree paragraph and texts (src/diagnostics/catalog/check.ts). */
+export const RULES = checkRules;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 export interface CheckOptions {
-  lang?: Lang;
   measure: TextMeasurer;
 }
 
@@ -38,11 +41,10 @@ export interface CheckReport {
 }
 
 export function checkDocx(bytes: Uint8Array, options: CheckOptions): CheckReport {
-  const lang = options.lang ?? 'vi';
   const doc = readDocument(openDocx(bytes));
   const el = recognise(doc);
-  const f = new Findings(lang);
-  const ctx: Ctx = { doc, el, measure: options.measure, f, lang, w: WORDS[lang] };
+  const f = new Findings();
+  const ctx: Ctx = { doc, el, measure: options.measure, f };
   checkPage(ctx);
   checkText(ctx);
   checkPageNumbers(ctx);

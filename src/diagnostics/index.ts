@@ -8,7 +8,9 @@ import { pointSpan, type Diagnostic as Data, type Params, type Severity, type Sp
 export type { Lang, Params, ParamValue, Position, Severity, Span } from './types.js';
 export { fileSpan, pointSpan } from './types.js';
 export type { DiagnosticCode } from './catalog/index.js';
-export { diagnosticJson, renderDiagnostic, type Rendered } from './render.js';
+export { diagnosticJson, findingJson, renderDiagnostic, renderFinding, renderPhrase, type Rendered, type RenderedFinding } from './render.js';
+export { checkReport, checkRules, type ElementId, type RuleEntry, type RuleId, type Unit, type WordKey } from './catalog/index.js';
+export { lit, list, num, quote, range, word, type Finding, type Location, type NumberSep, type Phrase } from './finding.js';
 
 export type Diagnostic = Data<DiagnosticCode>;
 

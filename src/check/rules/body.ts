@@ -1,12 +1,12 @@
 /** Grounds, body text, headings and numbering (Phụ lục I, Mục II, khoản 6). */
 import { RANGES } from '../../decree30/measures.js';
 import { VIETNAMESE_LETTERS, PART_LETTERS, toRoman } from '../../decree30/numbering.js';
-import type { RuleId } from '../catalog.js';
+import { ROLES } from '../../decree30/styles.js';
+import { lit, list, num, quote, range, word, type Phrase, type RuleId } from '../../diagnostics/index.js';
 import type { Para } from '../../docx-read/document.js';
 import { key } from '../elements.js';
-import { num, range } from '../findings.js';
 import { displayed, isUpper, stats } from '../text.js';
-import { checkFormat, lineMultiple, say, TWIPS_PER_MM, type Ctx } from './common.js';
+import { aligned, checkFormat, lineMultiple, TWIPS_PER_MM, type Ctx } from './common.js';
 
 /** Twips of slack on indents (rounding of 1 cm = 566.9 twips). */
 const INDENT_SLACK_TW = 6;
@@ -20,7 +20,7 @@ export function checkBody(c: Ctx): void {
     checkParagraphs(c, el.body);
     checkNumbering(c, el.body);
     const last = el.body[el.body.length - 1];
-    if (last && !key(last).endsWith('./.')) c.f.add('body-end-mark', last, `"…${key(last).slice(-12)}"`, '"…./."');
+    if (last && !key(last).endsWith('./.')) c.f.add('body-end-mark', last, quote(`…${key(last).slice(-12)}`), quote('…./.'));
   }
   for (const a of el.appendices) {
     checkParagraphs(c, a.body);
@@ -31,41 +31,44 @@ export function checkBody(c: Ctx): void {
 function checkGrounds(c: Ctx): void {
   const g = c.el.grounds;
   if (!g.length) return;
-  checkFormat(c, 'grounds-format', g, { size: RANGES.body, italic: true });
+  checkFormat(c, 'grounds-format', g, 'grounds');
   g.forEach((p, i) => {
     const want = i === g.length - 1 ? '.' : ';';
     const end = key(p).slice(-1);
-    if (end !== want) c.f.add('grounds-format', p, `"…${end}"`, `"…${want}"`);
+    if (end !== want) c.f.add('grounds-format', p, quote(`…${end}`), quote(`…${want}`));
   });
 }
 
 function checkParagraphs(c: Ctx, paras: Para[]): void {
-  const { f, lang, w } = c;
-  const cm = (tw: number) => `${num(tw / TWIPS_PER_MM / 10, lang, 2)} cm`;
+  const { f } = c;
+  const cm = (tw: number) => num(tw / TWIPS_PER_MM / 10, 'cm', { digits: 2 });
   // "lùi vào 1 cm hoặc 1,27 cm": two values, not a range.
   const indents = RANGES.firstLineIndentCm.map((v) => v * 10 * TWIPS_PER_MM);
+  const [indentA, indentB] = RANGES.firstLineIndentCm;
+  const indentExpected = word('indentExpected', { a: num(indentA, 'cm', { digits: 2 }), b: num(indentB, 'cm', { digits: 2 }) });
   const inBody = new Set(paras);
   for (const p of paras) {
     const st = stats([p]);
     const size = st.sizes[st.sizes.length - 1] ?? p.markSizePt;
-    const [lo, hi] = RANGES.body;
-    if (st.sizes.some((s) => s < lo || s > hi)) f.add('body-size', p, `${st.sizes.map((s) => num(s, lang)).join(', ')} pt`, range(lo, hi, 'pt', lang), { merge: true });
+    const [lo, hi] = ROLES.body.decree.size;
+    if (st.sizes.some((s) => s < lo || s > hi)) f.add('body-size', p, num(st.sizes, 'pt'), range(lo, hi, 'pt'), { merge: true });
     const centred = p.fmt.jc === 'center';
     if (!centred) {
-      if (p.fmt.jc !== 'both' && p.fmt.jc !== 'distribute') f.add('body-justify', p, w.aligned(p.fmt.jc ?? 'left'), w.justified, { merge: true });
+      if (p.fmt.jc !== 'both' && p.fmt.jc !== 'distribute') f.add('body-justify', p, aligned(p.fmt.jc), word('justified'), { merge: true });
       const left = p.fmt.indLeft ?? 0;
       const first = left + (p.fmt.indFirst ?? 0);
       if (Math.abs(left) > INDENT_SLACK_TW || !indents.some((v) => Math.abs(first - v) <= INDENT_SLACK_TW)) {
-        const found = Math.abs(left) > INDENT_SLACK_TW ? say(c, `lề trái ${cm(left)}, dòng đầu ${cm(first)}`, `left ${cm(left)}, first line ${cm(first)}`) : cm(first - left);
-        f.add('body-indent', p, found, say(c, '1 cm hoặc 1,27 cm, lề trái 0', '1 cm or 1.27 cm, left indent 0'), { merge: true });
+        const found = Math.abs(left) > INDENT_SLACK_TW ? word('indentLeft', { left: cm(left), first: cm(first) }) : cm(first - left);
+        f.add('body-indent', p, found, indentExpected, { merge: true });
       }
     }
     const line = lineMultiple(p, size);
     const [minLine, maxLine] = RANGES.lineSpacing;
     const slack = line.rule === 'auto' ? 0.01 : 0.05;
     if (line.value < minLine - slack || line.value > maxLine + slack) {
-      const found = line.rule === 'auto' ? `${num(line.value, lang, 2)} ${w.lines}` : `${line.rule} ${num((p.fmt.line ?? 0) / 20, lang)} pt ≈ ${num(line.value, lang, 2)} ${w.lines}`;
-      f.add('body-line-spacing', p, found, `${num(minLine, lang)}–${num(maxLine, lang)} ${w.lines}`, { merge: true });
+      const lines = num(line.value, 'lines', { digits: 2 });
+      const found = line.rule === 'auto' ? lines : word('lineRule', { rule: lit(line.rule), pt: num((p.fmt.line ?? 0) / 20, 'pt'), lines });
+      f.add('body-line-spacing', p, found, range(minLine, maxLine, 'lines'), { merge: true });
     }
     // Spacing between paragraphs of text: a centred heading's lines ("Chương I" / its title) form one
     // heading, and spacing at the top of a page (known from Word's layout) is not drawn.
@@ -77,7 +80,7 @@ function checkParagraphs(c: Ctx, paras: Para[]): void {
       const after = prev.para.fmt.afterAuto ? AUTO_SPACING_TW : (prev.para.fmt.after ?? 0);
       const contextual = p.fmt.contextual && prev.para.styleId === p.styleId;
       const gap = contextual ? 0 : (before + after) / 20;
-      if (gap < RANGES.paragraphSpacingMin - 0.05) f.add('body-spacing', p, `${num(gap, lang)} pt`, `≥ ${RANGES.paragraphSpacingMin} pt`, { merge: true });
+      if (gap < RANGES.paragraphSpacingMin - 0.05) f.add('body-spacing', p, num(gap, 'pt'), word('atLeast', { value: num(RANGES.paragraphSpacingMin, 'pt') }), { merge: true });
     }
   }
   checkHeadings(c, paras);
@@ -85,23 +88,23 @@ function checkParagraphs(c: Ctx, paras: Para[]): void {
 
 /** Bold headings; Roman section titles in capitals; "Phần", "Chương", "Mục" lines centred. */
 function checkHeadings(c: Ctx, paras: Para[]): void {
-  const { f, w } = c;
+  const { f } = c;
   for (const p of paras) {
     const t = key(p);
     const st = stats([p]);
-    const found: string[] = [];
-    const want: string[] = [];
+    const found: Phrase[] = [];
+    const want: Phrase[] = [];
     if (/^[IVXLC]+\.\s/.test(t)) {
-      if (st.bold !== 'all') found.push(st.bold === 'none' ? w.notBold : w.partlyBold), want.push(w.bold);
-      if (!isUpper(displayed(p))) found.push(w.notUpper), want.push(w.upper);
+      if (st.bold !== 'all') found.push(word(st.bold === 'none' ? 'notBold' : 'partlyBold')), want.push(word('bold'));
+      if (!isUpper(displayed(p))) found.push(word('notUpper')), want.push(word('upper'));
     } else if (/^(Phần|Chương|Mục)\s+[\p{L}\d]+$/u.test(t)) {
-      if (st.bold !== 'all') found.push(w.notBold), want.push(w.bold);
-      if (p.fmt.jc !== 'center') found.push(w.aligned(p.fmt.jc ?? 'left')), want.push(w.centred);
+      if (st.bold !== 'all') found.push(word('notBold')), want.push(word('bold'));
+      if (p.fmt.jc !== 'center') found.push(aligned(p.fmt.jc)), want.push(word('centred'));
     } else if (/^Điều\s+\d+\./u.test(t)) {
       const head = p.runs.find((r) => r.text.trim());
-      if (!head?.fmt.bold && !p.label) found.push(w.notBold), want.push(w.bold);
+      if (!head?.fmt.bold && !p.label) found.push(word('notBold')), want.push(word('bold'));
     }
-    if (found.length) f.add('heading-format', p, found.join(', '), want.join(', '), { merge: true });
+    if (found.length) f.add('heading-format', p, list(found), list(want), { merge: true });
   }
 }
 
@@ -182,7 +185,7 @@ function checkNumbering(c: Ctx, paras: Para[]): void {
     const label = readLabel(key(p), counters);
     if (!label) continue;
     const expected = (counters[label.level] ?? 0) + 1;
-    if (label.value !== expected || label.badMark) c.f.add(RULE_OF[label.level], p, `"${label.text}"`, `"${label.show(expected)}"`);
+    if (label.value !== expected || label.badMark) c.f.add(RULE_OF[label.level], p, quote(label.text), quote(label.show(expected)));
     counters[label.level] = Number.isNaN(label.value) ? expected : label.value;
     for (const deeper of LEVELS.slice(LEVELS.indexOf(label.level) + 1)) if (deeper !== 'article') delete counters[deeper];
   }

@@ -1,11 +1,11 @@
 /** What every rule group receives, and the shared format check of a text element. */
-import type { Lang } from '../../diagnostics/index.js';
 import type { TextMeasurer } from '../../text/metrics.js';
 import { mmToPt } from '../../decree30/measures.js';
-import type { RuleId, Words } from '../catalog.js';
+import { ROLES, type Requirement, type RoleName } from '../../decree30/styles.js';
+import { lit, list, num, range, word, type Phrase, type RuleId } from '../../diagnostics/index.js';
 import type { DocModel, Para } from '../../docx-read/document.js';
 import type { Elements } from '../elements.js';
-import { num, range, type Findings } from '../findings.js';
+import type { Findings } from '../findings.js';
 import { findRuleLine, textWidthPt } from '../measure.js';
 import { displayed, isUpper, stats, type Share } from '../text.js';
 
@@ -14,63 +14,61 @@ export interface Ctx {
   el: Elements;
   measure: TextMeasurer;
   f: Findings;
-  lang: Lang;
-  w: Words;
 }
 
 export const TWIPS_PER_MM = 1440 / 25.4;
 
-/** A value text in the report's language. */
-export function say(c: Ctx, vi: string, en: string): string {
-  return c.lang === 'vi' ? vi : en;
-}
+/** OOXML alignments that mean the same ("start" is "left" in a left-to-right text). */
+const SAME_ALIGNMENT: Record<string, string> = { start: 'left', end: 'right', distribute: 'both' };
 
-export interface FormatSpec {
-  size?: readonly [number, number];
-  bold?: boolean;
-  italic?: boolean;
-  /** true: all capitals; false: sentence case (not all capitals). */
-  upper?: boolean;
-  centred?: boolean;
-}
+/** A paragraph's alignment as found ("căn trái" / "aligned left"). */
+export const aligned = (jc: string | undefined): Phrase => word('aligned', { jc: lit(SAME_ALIGNMENT[jc ?? 'left'] ?? jc ?? 'left') });
 
-/** Check size, weight, slant, case and alignment of an element; one finding listing every aspect that fails. */
-export function checkFormat(c: Ctx, rule: RuleId, paras: Para[], spec: FormatSpec, merge = false): void {
+/** The roles of src/decree30/styles.ts for which the decree states a requirement. */
+export type DecreeRole = { [R in RoleName]: (typeof ROLES)[R] extends { decree: Requirement } ? R : never }[RoleName];
+
+/**
+ * Check size, weight, slant, case and alignment of an element against what the decree requires of
+ * its role (`ROLES[role].decree`); one finding listing every aspect that fails.
+ */
+export function checkFormat(c: Ctx, rule: RuleId, paras: Para[], role: DecreeRole): void {
   if (!paras.length) return;
-  const { w, lang } = c;
+  const spec: Requirement = ROLES[role].decree;
   const st = stats(paras);
-  const found: string[] = [];
-  const want: string[] = [];
-  if (spec.size && st.sizes.some((s) => s < spec.size![0] || s > spec.size![1])) {
-    found.push(`${st.sizes.map((s) => num(s, lang)).join(', ')} pt`);
-    want.push(range(spec.size[0], spec.size[1], 'pt', lang));
+  const found: Phrase[] = [];
+  const want: Phrase[] = [];
+  if (st.sizes.some((s) => s < spec.size[0] || s > spec.size[1])) {
+    found.push(num(st.sizes, 'pt'));
+    want.push(range(spec.size[0], spec.size[1], 'pt'));
   }
-  const share = (s: Share, yes: string, no: string, partly: string) => (s === 'all' ? yes : s === 'none' ? no : partly);
+  const share = (s: Share, yes: Phrase, no: Phrase, partly: Phrase) => (s === 'all' ? yes : s === 'none' ? no : partly);
   if (spec.bold !== undefined && st.bold !== (spec.bold ? 'all' : 'none')) {
-    found.push(share(st.bold, w.bold, w.notBold, w.partlyBold));
-    want.push(spec.bold ? w.bold : w.notBold);
+    found.push(share(st.bold, word('bold'), word('notBold'), word('partlyBold')));
+    want.push(word(spec.bold ? 'bold' : 'notBold'));
   }
   if (spec.italic !== undefined && st.italic !== (spec.italic ? 'all' : 'none')) {
-    found.push(share(st.italic, w.italic, w.upright, w.partlyItalic));
-    want.push(spec.italic ? w.italic : w.upright);
+    found.push(share(st.italic, word('italic'), word('upright'), word('partlyItalic')));
+    want.push(word(spec.italic ? 'italic' : 'upright'));
   }
   if (spec.upper !== undefined) {
     const upper = isUpper(paras.map(displayed).join(' '));
     if (upper !== spec.upper) {
-      found.push(upper ? w.allUpper : w.notUpper);
-      want.push(spec.upper ? w.upper : w.lower);
+      found.push(word(upper ? 'allUpper' : 'notUpper'));
+      want.push(word(spec.upper ? 'upper' : 'lower'));
     }
   }
   if (spec.centred && paras.some((p) => p.fmt.jc !== 'center')) {
-    found.push(w.aligned(paras.find((p) => p.fmt.jc !== 'center')!.fmt.jc ?? 'left'));
-    want.push(w.centred);
+    found.push(aligned(paras.find((p) => p.fmt.jc !== 'center')!.fmt.jc));
+    want.push(word('centred'));
   }
-  if (found.length) c.f.add(rule, paras[0], found.join(', '), want.join(', '), { merge });
+  if (found.length) c.f.add(rule, paras[0], list(found), list(want));
 }
 
 /** Tolerance for exactly drawn lines (twip rounding) and for the centring of any line. */
 const LENGTH_TOLERANCE_PT = mmToPt(1);
 const CENTRE_TOLERANCE_PT = mmToPt(1.5);
+
+const ptToMm = (pt: number) => (pt * 25.4) / 72;
 
 /**
  * The solid line under an element: present, `ratio` of the text width (a range), centred under it.
@@ -78,23 +76,25 @@ const CENTRE_TOLERANCE_PT = mmToPt(1.5);
  */
 export function checkRuleLine(c: Ctx, rule: RuleId, owner: Para[], ratio: readonly [number, number]): void {
   if (!owner.length) return;
-  const { lang, w } = c;
   const last = owner[owner.length - 1];
-  const mm = (pt: number) => num((pt * 25.4) / 72, lang);
   const textPt = Math.max(...owner.map((p) => textWidthPt(c.doc, p, c.measure)));
   const lo = textPt * ratio[0];
   const hi = textPt * ratio[1];
-  const expected = `${lo === hi ? `${mm(lo)} mm` : `${mm(lo)}–${mm(hi)} mm`} (${ratio[0] === ratio[1] ? '= ' : ''}${mm(textPt)} mm ${w.ofText}${ratio[0] === ratio[1] ? '' : ` × ${num(ratio[0], lang, 2)}–${num(ratio[1], lang, 2)}`})`;
+  const length = range(ptToMm(lo), ptToMm(hi), 'mm');
+  const expected =
+    ratio[0] === ratio[1]
+      ? word('ruleLengthOfText', { length, text: num(ptToMm(textPt), 'mm') })
+      : word('ruleLengthRatio', { length, text: num(ptToMm(textPt), 'mm'), ratio: range(ratio[0], ratio[1], undefined, 2) });
   const line = findRuleLine(c.doc, last, c.measure);
   if (!line) {
-    c.f.add(rule, last, w.missing, expected);
+    c.f.add(rule, last, word('missing'), expected);
     return;
   }
-  const length = line.minPt === line.maxPt ? `${mm(line.minPt)} mm` : `≈ ${mm(line.minPt)}–${mm(line.maxPt)} mm (${w.estimate})`;
+  const measured = line.minPt === line.maxPt ? num(ptToMm(line.minPt), 'mm') : word('estimate', { length: range(ptToMm(line.minPt), ptToMm(line.maxPt), 'mm') });
   if (line.maxPt < lo - LENGTH_TOLERANCE_PT || line.minPt > hi + LENGTH_TOLERANCE_PT) {
-    c.f.add(rule, line.para, length, expected, { text: owner.map((p) => p.text).join(' ') });
+    c.f.add(rule, line.para, measured, expected, { text: owner.map((p) => p.text).join(' ') });
   } else if (line.offsetPt !== undefined && Math.abs(line.offsetPt) > CENTRE_TOLERANCE_PT) {
-    c.f.add(rule, line.para, `${w.offCentre} ${mm(Math.abs(line.offsetPt))} mm`, w.centred, { text: owner.map((p) => p.text).join(' ') });
+    c.f.add(rule, line.para, word('offCentre', { by: num(ptToMm(Math.abs(line.offsetPt)), 'mm') }), word('centred'), { text: owner.map((p) => p.text).join(' ') });
   }
 }
 

@@ -6,8 +6,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { CheckReport, Finding } from '../../check/index.js';
-import type { Lang } from '../../diagnostics/index.js';
+import type { CheckReport, DocxReadError, Finding } from '../../check/index.js';
+import { checkReport as T, findingJson, renderFinding, type Lang } from '../../diagnostics/index.js';
 import type { TextMeasurer } from '../../text/metrics.js';
 import type { CliContext } from '../context.js';
 import { JSON_FORMAT_VERSION, makeChalk } from '../format.js';
@@ -19,51 +19,30 @@ interface CheckOptions {
   quiet?: boolean;
 }
 
+/** Why a file was not checked, as data; put into words when printed. */
+type Unreadable = { kind: 'not-found' } | { kind: 'io'; message: string } | { kind: 'docx'; reason: DocxReadError['reason']; detail: string };
+
 type FileCheck =
   | { input: string; status: 'conforming' | 'nonconforming'; report: CheckReport }
-  | { input: string; status: 'unreadable'; error: string };
+  | { input: string; status: 'unreadable'; problem: Unreadable };
 
-const TEXT = {
-  vi: {
-    ok: 'đạt thể thức Nghị định 30',
-    bad: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
-    okWarn: (w: number) => `đạt thể thức (${w} cảnh báo)`,
-    appendix: 'phụ lục độc lập',
-    unreadable: 'không đọc được tệp DOCX',
-    notFound: 'không tìm thấy tệp',
-    error: 'lỗi',
-    warning: 'cảnh báo',
-    page: 'trang',
-    para: 'đoạn',
-    times: (n: number) => `(${n} chỗ)`,
-    summary: (n: number, ok: number, bad: number, unreadable: number) => `${n} tệp: ${ok} đạt, ${bad} không đạt, ${unreadable} không đọc được`,
-    reasons: { 'not-zip': 'không phải tệp ZIP/DOCX', 'legacy-or-encrypted': 'tệp Word 97–2003 (.doc) hoặc DOCX có mật khẩu', 'no-document': 'thiếu word/document.xml', 'bad-xml': 'XML hỏng', 'too-large': 'phần XML quá lớn' },
-  },
-  en: {
-    ok: 'conforms to Decree 30',
-    bad: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
-    okWarn: (w: number) => `conforms (${w} warning${w === 1 ? '' : 's'})`,
-    appendix: 'stand-alone appendix',
-    unreadable: 'not a readable DOCX',
-    notFound: 'file not found',
-    error: 'error',
-    warning: 'warning',
-    page: 'page',
-    para: '¶',
-    times: (n: number) => `(${n} places)`,
-    summary: (n: number, ok: number, bad: number, unreadable: number) => `${n} files: ${ok} conform, ${bad} do not, ${unreadable} unreadable`,
-    reasons: { 'not-zip': 'not a ZIP/DOCX file', 'legacy-or-encrypted': 'a Word 97–2003 .doc or a password-protected DOCX', 'no-document': 'no word/document.xml', 'bad-xml': 'broken XML', 'too-large': 'an XML part is too large' },
-  },
-} as const;
+/** Help texts are printed in both languages: "Vietnamese / English". */
+const both = (t: { vi: (p: unknown) => string; en: (p: unknown) => string }) => `${t.vi(undefined)} / ${t.en(undefined)}`;
+
+function unreadable(u: Unreadable, lang: Lang): string {
+  if (u.kind === 'not-found') return T.notFound[lang](undefined);
+  if (u.kind === 'io') return u.message;
+  return T.unreadable[lang]({ reason: T.reasons[u.reason][lang](undefined), detail: u.detail });
+}
 
 export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command('check')
-    .description('kiểm tra thể thức Nghị định 30 của tệp DOCX bất kỳ / check any DOCX against the Decree 30 layout rules')
-    .argument('<files...>', 'tệp .docx / .docx files')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
-    .option('--json', 'in kết quả dạng JSON / print results as JSON')
-    .option('-q, --quiet', 'chỉ in lỗi / print errors only')
+    .description(both(T.help.command))
+    .argument('<files...>', both(T.help.files))
+    .addOption(new Option('--lang <lang>', both(T.help.lang)).choices(['vi', 'en']).default('vi'))
+    .option('--json', both(T.help.json))
+    .option('-q, --quiet', both(T.help.quiet))
     .action(async (files: string[], opts: CheckOptions) => {
       setExit(await checkFiles(files, opts, ctx));
     });
@@ -72,7 +51,6 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
 let measurer: TextMeasurer | undefined;
 
 async function checkFiles(files: string[], opts: CheckOptions, ctx: CliContext): Promise<number> {
-  const t = TEXT[opts.lang];
   const { checkDocx, DocxReadError } = await import('../../check/index.js');
   const { createMeasurer } = await import('../../text/metrics.js');
   measurer ??= createMeasurer(readFontFiles(bundledFontFiles()));
@@ -83,24 +61,25 @@ async function checkFiles(files: string[], opts: CheckOptions, ctx: CliContext):
       bytes = new Uint8Array(await fs.readFile(path.resolve(ctx.cwd, input)));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      results.push({ input, status: 'unreadable', error: code === 'ENOENT' ? t.notFound : (e as Error).message });
+      results.push({ input, status: 'unreadable', problem: code === 'ENOENT' ? { kind: 'not-found' } : { kind: 'io', message: (e as Error).message } });
       continue;
     }
     try {
-      const report = checkDocx(bytes, { lang: opts.lang, measure: measurer });
+      const report = checkDocx(bytes, { measure: measurer });
       results.push({ input, status: report.conforming ? 'conforming' : 'nonconforming', report });
     } catch (e) {
       if (!(e instanceof DocxReadError)) throw e;
-      results.push({ input, status: 'unreadable', error: `${t.unreadable}: ${t.reasons[e.reason]} (${e.message})` });
+      results.push({ input, status: 'unreadable', problem: { kind: 'docx', reason: e.reason, detail: e.message } });
     }
   }
-  if (opts.json) ctx.stdout.write(jsonReport(results));
+  if (opts.json) ctx.stdout.write(jsonReport(results, opts.lang));
   else printText(results, opts, ctx);
   if (results.some((r) => r.status === 'unreadable')) return 2;
   return results.some((r) => r.status === 'nonconforming') ? 1 : 0;
 }
 
-function jsonReport(results: FileCheck[]): string {
+/** The report for machines (README "Kết quả JSON / JSON output"): texts in `lang`, findings also as data. */
+function jsonReport(results: FileCheck[], lang: Lang): string {
   const count = (s: FileCheck['status']) => results.filter((r) => r.status === s).length;
   const reports = results.flatMap((r) => (r.status === 'unreadable' ? [] : [r.report]));
   return (
@@ -109,7 +88,11 @@ function jsonReport(results: FileCheck[]): string {
         version: JSON_FORMAT_VERSION,
         command: 'check',
         ok: results.every((r) => r.status === 'conforming'),
-        files: results.map((r) => (r.status === 'unreadable' ? { input: r.input, status: r.status, error: r.error } : { input: r.input, status: r.status, ...r.report })),
+        files: results.map((r) =>
+          r.status === 'unreadable'
+            ? { input: r.input, status: r.status, error: unreadable(r.problem, lang) }
+            : { input: r.input, status: r.status, ...r.report, findings: r.report.findings.map((f) => findingJson(f, lang)) },
+        ),
         summary: {
           files: results.length,
           conforming: count('conforming'),
@@ -126,20 +109,20 @@ function jsonReport(results: FileCheck[]): string {
 }
 
 function printText(results: FileCheck[], opts: CheckOptions, ctx: CliContext): void {
-  const t = TEXT[opts.lang];
+  const lang = opts.lang;
   const c = makeChalk(ctx.stdout.isTTY, ctx.env);
   const e = makeChalk(ctx.stderr.isTTY, ctx.env);
   for (const r of results) {
     if (r.status === 'unreadable') {
-      ctx.stderr.write(`${e.red('✗')} ${r.input}: ${r.error}\n`);
+      ctx.stderr.write(`${e.red('✗')} ${r.input}: ${unreadable(r.problem, lang)}\n`);
       continue;
     }
     const { report } = r;
-    const kind = report.kind === 'appendix' ? ` [${t.appendix}]` : '';
+    const kind = report.kind === 'appendix' ? ` [${T.appendix[lang](undefined)}]` : '';
     if (r.status === 'conforming' && !opts.quiet) {
-      ctx.stdout.write(`${c.green('✓')} ${r.input}${kind}: ${report.warnings ? t.okWarn(report.warnings) : t.ok}\n`);
+      ctx.stdout.write(`${c.green('✓')} ${r.input}${kind}: ${report.warnings ? T.okWarn[lang](report) : T.ok[lang](undefined)}\n`);
     } else if (r.status === 'nonconforming') {
-      ctx.stdout.write(`${c.red('✗')} ${r.input}${kind}: ${t.bad(report.errors, report.warnings)}\n`);
+      ctx.stdout.write(`${c.red('✗')} ${r.input}${kind}: ${T.bad[lang](report)}\n`);
     }
     for (const f of report.findings) {
       if (opts.quiet && f.severity !== 'error') continue;
@@ -148,25 +131,25 @@ function printText(results: FileCheck[], opts: CheckOptions, ctx: CliContext): v
   }
   if (!opts.quiet && results.length > 1) {
     const n = (s: FileCheck['status']) => results.filter((r) => r.status === s).length;
-    ctx.stdout.write(t.summary(results.length, n('conforming'), n('nonconforming'), n('unreadable')) + '\n');
+    ctx.stdout.write(T.summary[lang]({ files: results.length, ok: n('conforming'), bad: n('nonconforming'), unreadable: n('unreadable') }) + '\n');
   }
 }
 
-/** "file ¶12, trang 3: lỗi [motto-rule] message" + the element's text, the decree paragraph and the hint. */
+/** "file ¶12, trang 3: lỗi [motto-rule] message" + the element's text, the decree paragraph and the hint, in `lang`. */
 export function formatFinding(input: string, f: Finding, lang: Lang, c: ReturnType<typeof makeChalk>): string {
-  const t = TEXT[lang];
+  const { message, hint, source } = renderFinding(f, lang);
   const l = f.location;
   const where = [
     l.part !== 'word/document.xml' ? `${input} (${l.part})` : input,
-    l.paragraph !== undefined ? `${t.para} ${l.paragraph}` : undefined,
-    l.page !== undefined ? `${t.page} ${l.page}` : undefined,
+    l.paragraph !== undefined ? `${T.para[lang](undefined)} ${l.paragraph}` : undefined,
+    l.page !== undefined ? `${T.page[lang](undefined)} ${l.page}` : undefined,
   ]
     .filter(Boolean)
     .join(', ');
-  const sev = f.severity === 'error' ? c.red.bold(t.error) : c.yellow.bold(t.warning);
-  const lines = [`${c.bold(where)}: ${sev} ${c.dim(`[${f.rule}]`)} ${f.message}${f.count ? ` ${t.times(f.count)}` : ''}`];
-  const detail = [f.text ? `"${f.text}"` : undefined, f.source].filter(Boolean).join(' — ');
+  const sev = f.severity === 'error' ? c.red.bold(T.error[lang](undefined)) : c.yellow.bold(T.warning[lang](undefined));
+  const lines = [`${c.bold(where)}: ${sev} ${c.dim(`[${f.rule}]`)} ${message}${f.count ? ` ${T.times[lang](f.count)}` : ''}`];
+  const detail = [f.text ? `"${f.text}"` : undefined, source].filter(Boolean).join(' — ');
   lines.push(`    ${c.dim(detail)}`);
-  if (f.hint) lines.push(`  ${c.cyan('→')} ${f.hint}`);
+  if (hint) lines.push(`  ${c.cyan('→')} ${hint}`);
   return lines.join('\n');
 }

@@ -16,3 +16,4 @@ export type DiagnosticCode = keyof typeof catalog;
 export { entry, phrase, s, say, type Entry, type Text, type Texts } from './entry.js';
 export { CLI } from './cli.js';
 export { DIFF_WORDS, FIELD_NAMES, KIND_NAMES, SLOT_NAMES, TYPE_NAMES } from './diff.js';
+export { checkNumber, checkReport, checkRules, checkUnits, checkWords, type ElementId, type RuleEntry, type RuleId, type Unit, type WordKey } from './check.js';

@@ -1,12 +1,16 @@
 /**
- * The checker's own catalogue: every rule with its stable id, severity, the element it concerns,
- * the paragraph of Nghị định 30/2020/NĐ-CP it comes from, and its texts in Vietnamese and English.
- * Rule ids are stable (tests and scripts rely on them); the wording may be improved.
+ * The checker's texts (`cchc-plan check`), Vietnamese and English: every rule with its stable id,
+ * severity, the element it concerns, the paragraph of Nghị định 30/2020/NĐ-CP it comes from, its
+ * requirement and hint; the words its measured and expected values are made of; the words of the
+ * command's report. Rule ids are stable (tests and scripts rely on them); the wording may be improved.
+ *
+ * The checker (src/check) produces findings as data (src/diagnostics/finding.ts): a rule id and
+ * language-neutral values. They are put into words here, only where a report is printed.
  */
-import type { Lang } from '../diagnostics/index.js';
+import type { Params, Severity } from '../types.js';
+import { phrase, type Entry, type Text, type Texts } from './entry.js';
 
-export type Severity = 'error' | 'warning';
-
+/** The elements of a document a rule concerns. */
 export type ElementId =
   | 'page'
   | 'font'
@@ -28,36 +32,55 @@ export type ElementId =
   | 'appendix'
   | 'table';
 
-interface Citation {
-  vi: string;
-  en: string;
-}
+/** A text with named parameters (already rendered in the language). */
+const texts = <K extends string>(vi: Text<Record<K, string>>, en: Text<Record<K, string>>): Texts<Record<K, string>> => ({ vi, en });
 
 /** "Phụ lục I, Mục II, khoản 1, điểm b" — the paragraph of Appendix I a rule comes from. */
-function appendixI(muc: string, khoan?: number, diem?: string): Citation {
-  return {
-    vi: ['Phụ lục I', `Mục ${muc}`, khoan && `khoản ${khoan}`, diem && `điểm ${diem}`].filter(Boolean).join(', '),
-    en: ['Appendix I', `Section ${muc}`, khoan && `item ${khoan}`, diem && `point ${diem}`].filter(Boolean).join(', '),
-  };
+function appendixI(muc: string, khoan?: number, diem?: string): Texts<unknown> {
+  return phrase(
+    ['Phụ lục I', `Mục ${muc}`, khoan && `khoản ${khoan}`, diem && `điểm ${diem}`].filter(Boolean).join(', '),
+    ['Appendix I', `Section ${muc}`, khoan && `item ${khoan}`, diem && `point ${diem}`].filter(Boolean).join(', '),
+  );
 }
 
-interface Texts {
+/** "<requirement> — thực tế: <measured>; yêu cầu: <expected>." */
+const FINDING = texts<'title' | 'measured' | 'expected'>(
+  (p) => `${p.title} — thực tế: ${p.measured}; yêu cầu: ${p.expected}.`,
+  (p) => `${p.title} — found: ${p.measured}; expected: ${p.expected}.`,
+);
+
+/**
+ * A rule: an entry of the catalogue like every diagnostic (severity, message and hint in each
+ * language; the message takes the rendered `measured` and `expected` values), with the element it
+ * concerns, the decree paragraph it comes from and its requirement (`title`) on its own.
+ */
+export interface RuleEntry extends Entry {
+  vi: { message: Text; hint: Text };
+  en: { message: Text; hint: Text };
+  element: ElementId;
+  source: Texts<unknown>;
+  title: Texts<unknown>;
+}
+
+interface RuleTexts {
   /** What the rule requires, as a short sentence. */
   title: string;
   hint: string;
 }
 
-export interface RuleDef {
-  severity: Severity;
-  element: ElementId;
-  source: Citation;
-  vi: Texts;
-  en: Texts;
+function rule(severity: Severity, element: ElementId, source: Texts<unknown>, vi: RuleTexts, en: RuleTexts): RuleEntry {
+  const message = (lang: 'vi' | 'en', t: RuleTexts) => (p: Params) => FINDING[lang]({ title: t.title, measured: String(p.measured), expected: String(p.expected) });
+  return {
+    severity,
+    element,
+    source,
+    title: phrase(vi.title, en.title),
+    vi: { message: message('vi', vi), hint: () => vi.hint },
+    en: { message: message('en', en), hint: () => en.hint },
+  };
 }
 
-const rule = (severity: Severity, element: ElementId, source: Citation, vi: Texts, en: Texts): RuleDef => ({ severity, element, source, vi, en });
-
-export const RULES = {
+export const checkRules = {
   // ---- page and text (Mục I) ----------------------------------------------------------------
   'page-size': rule('error', 'page', appendixI('I', 1),
     { title: 'Khổ giấy phải là A4 (210 mm × 297 mm)', hint: 'Layout › Size › A4.' },
@@ -105,7 +128,7 @@ export const RULES = {
   'motto-rule': rule('error', 'motto', appendixI('II', 1, 'b'),
     { title: 'Dưới Tiêu ngữ có đường kẻ ngang, nét liền, dài bằng dòng chữ', hint: 'Kẻ một đường liền ngay dưới Tiêu ngữ, dài đúng bằng dòng chữ Tiêu ngữ, căn giữa.' },
     { title: 'A solid line under the motto, as long as the motto', hint: 'Draw a solid line right under the motto, exactly as long as its text, centred.' }),
-  'header-sizes': rule('warning', 'national-title', { vi: 'Phụ lục I, Mục V, chú thích của bảng', en: 'Appendix I, Section V, table footnote' },
+  'header-sizes': rule('warning', 'national-title', phrase('Phụ lục I, Mục V, chú thích của bảng', 'Appendix I, Section V, table footnote'),
     { title: 'Cỡ chữ phần đầu tăng, giảm thống nhất: Quốc hiệu 13, Tiêu ngữ 14, ngày tháng 14 (hoặc 12/13/13)', hint: 'Chú thích bảng Mục V: Tiêu ngữ và địa danh, ngày tháng lớn hơn Quốc hiệu 1 cỡ.' },
     { title: 'Header sizes move together: national title 13, motto 14, date 14 (or 12/13/13)', hint: 'Footnote of the Section V table: motto and date one size above the national title.' }),
   issuer: rule('error', 'issuer', appendixI('II', 2, 'c'),
@@ -185,7 +208,7 @@ export const RULES = {
   'numbering-points': rule('error', 'heading', appendixI('II', 6, 'đ'),
     { title: 'Điểm đánh theo bảng chữ cái tiếng Việt a) b) c) d) đ) e) g)…, sau có dấu đóng ngoặc đơn', hint: 'Dùng a) b) c) d) đ) e) g) h) i) k)… (có đ, không có f, j, w, z); danh sách tự động a, b, c của Word không đúng bảng chữ cái tiếng Việt.' },
     { title: 'Points use the Vietnamese alphabet a) b) c) d) đ) e) g)… followed by ")"', hint: 'Use a) b) c) d) đ) e) g) h) i) k)… (with đ, without f, j, w, z); Word\'s a, b, c lists do not follow the Vietnamese alphabet.' }),
-  'body-end-mark': rule('warning', 'body', { vi: 'Phụ lục III, Mẫu 1.4', en: 'Appendix III, Form 1.4' },
+  'body-end-mark': rule('warning', 'body', phrase('Phụ lục III, Mẫu 1.4', 'Appendix III, Form 1.4'),
     { title: 'Nội dung kết thúc bằng dấu "./."', hint: 'Thêm "./." sau câu cuối cùng của nội dung.' },
     { title: 'The body ends with "./."', hint: 'Add "./." after the last sentence of the body.' }),
   // ---- signature and recipients (Mục II, khoản 7 và 9) ----------------------------------------
@@ -223,41 +246,163 @@ export const RULES = {
   'page-number-restart': rule('error', 'page-number', appendixI('III', 1, 'đ'),
     { title: 'Số trang của phụ lục được đánh riêng theo từng phụ lục', hint: 'Đặt mỗi phụ lục trong một section riêng (Section Break – Next Page) với Page Number › Start at 1.' },
     { title: 'Each appendix is paginated on its own', hint: 'Put each appendix in its own section (Section Break – Next Page) with Page Number › Start at 1.' }),
-  'table-header-repeat': rule('warning', 'table', { vi: 'Không quy định trong Phụ lục I (thực hành trình bày bảng)', en: 'Not in Appendix I (table layout practice)' },
+  'table-header-repeat': rule('warning', 'table', phrase('Không quy định trong Phụ lục I (thực hành trình bày bảng)', 'Not in Appendix I (table layout practice)'),
     { title: 'Dòng tiêu đề của bảng được lặp lại ở đầu mỗi trang', hint: 'Chọn dòng tiêu đề › Table Properties › Row › Repeat as header row at the top of each page.' },
     { title: 'The table\'s header row repeats at the top of every page', hint: 'Select the header row › Table Properties › Row › Repeat as header row at the top of each page.' }),
-} satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleEntry>;
 
-export type RuleId = keyof typeof RULES;
-export const RULE_IDS = Object.keys(RULES) as RuleId[];
+export type RuleId = keyof typeof checkRules;
 
-/** Words for measured and expected values. */
-export const WORDS = {
-  vi: {
-    bold: 'đậm', notBold: 'không đậm', partlyBold: 'đậm một phần',
-    italic: 'nghiêng', upright: 'đứng', partlyItalic: 'nghiêng một phần',
-    upper: 'in hoa', notUpper: 'không in hoa hết', lower: 'chữ thường', allUpper: 'in hoa toàn bộ',
-    centred: 'canh giữa', justified: 'canh đều hai lề', aligned: (jc: string) => `căn ${ALIGN.vi[jc] ?? jc}`,
-    missing: 'không có', present: 'có', none: 'không có',
-    header: 'đầu trang', footer: 'chân trang',
-    estimate: 'ước tính', lines: 'dòng', portrait: 'dọc', landscape: 'ngang', withoutTable: 'không có bảng',
-    ofText: 'dòng chữ', offCentre: 'lệch tâm', found: 'thực tế', expected: 'yêu cầu',
-  },
-  en: {
-    bold: 'bold', notBold: 'not bold', partlyBold: 'partly bold',
-    italic: 'italic', upright: 'upright', partlyItalic: 'partly italic',
-    upper: 'capitals', notUpper: 'not all capitals', lower: 'sentence case', allUpper: 'all capitals',
-    centred: 'centred', justified: 'justified', aligned: (jc: string) => `aligned ${ALIGN.en[jc] ?? jc}`,
-    missing: 'missing', present: 'present', none: 'none',
-    header: 'header', footer: 'footer',
-    estimate: 'estimate', lines: 'lines', portrait: 'portrait', landscape: 'landscape', withoutTable: 'no table',
-    ofText: 'of the text', offCentre: 'off centre', found: 'found', expected: 'expected',
-  },
-} as const;
-
-const ALIGN: Record<Lang, Record<string, string>> = {
+/** OOXML paragraph alignments (`w:jc`) in words; another value is printed as it is. */
+const ALIGN: Record<'vi' | 'en', Record<string, string>> = {
   vi: { left: 'trái', start: 'trái', right: 'phải', end: 'phải', center: 'giữa', both: 'đều', distribute: 'đều' },
   en: { left: 'left', start: 'left', right: 'right', end: 'right', center: 'centre', both: 'justified', distribute: 'justified' },
 };
 
-export type Words = (typeof WORDS)[Lang];
+/**
+ * The words measured and expected values are made of, by key. A word with parameters receives
+ * them already rendered (numbers with their units, quoted document text, other words).
+ */
+export const checkWords = {
+  // formatting of a text
+  bold: phrase('đậm', 'bold'),
+  notBold: phrase('không đậm', 'not bold'),
+  partlyBold: phrase('đậm một phần', 'partly bold'),
+  italic: phrase('nghiêng', 'italic'),
+  upright: phrase('đứng', 'upright'),
+  partlyItalic: phrase('nghiêng một phần', 'partly italic'),
+  upper: phrase('in hoa', 'capitals'),
+  notUpper: phrase('không in hoa hết', 'not all capitals'),
+  lower: phrase('chữ thường', 'sentence case'),
+  allUpper: phrase('in hoa toàn bộ', 'all capitals'),
+  centred: phrase('canh giữa', 'centred'),
+  justified: phrase('canh đều hai lề', 'justified'),
+  /** `jc`: the paragraph's OOXML alignment ("left", "both" …). */
+  aligned: texts<'jc'>((p) => `căn ${ALIGN.vi[p.jc] ?? p.jc}`, (p) => `aligned ${ALIGN.en[p.jc] ?? p.jc}`),
+  flushLeft: phrase('sát lề trái', 'flush left'),
+  black: phrase('đen', 'black'),
+  nfc: phrase('Unicode dựng sẵn (NFC)', 'precomposed Unicode (NFC)'),
+  combining: texts<'code' | 'word'>((p) => `dấu tổ hợp ${p.code} trong ${p.word}`, (p) => `combining ${p.code} in ${p.word}`),
+  // presence
+  missing: phrase('không có', 'missing'),
+  present: phrase('có', 'present'),
+  none: phrase('không có', 'none'),
+  presentWithoutTitlePg: phrase('có (titlePg: không có)', 'present (titlePg: none)'),
+  // page
+  portrait: phrase('dọc', 'portrait'),
+  landscape: phrase('ngang', 'landscape'),
+  withoutTable: phrase('không có bảng', 'no table'),
+  marginTop: texts<'value'>((p) => `trên ${p.value}`, (p) => `top ${p.value}`),
+  marginBottom: texts<'value'>((p) => `dưới ${p.value}`, (p) => `bottom ${p.value}`),
+  marginLeft: texts<'value'>((p) => `trái ${p.value}`, (p) => `left ${p.value}`),
+  marginRight: texts<'value'>((p) => `phải ${p.value}`, (p) => `right ${p.value}`),
+  // page numbers
+  header: phrase('đầu trang', 'header'),
+  footer: phrase('chân trang', 'footer'),
+  /** `field`: the field code, e.g. PAGE. */
+  inHeader: texts<'field'>((p) => `đầu trang: ${p.field}`, (p) => `header: ${p.field}`),
+  sharesSection: phrase('cùng section với phần trước', 'shares a section with the text before'),
+  ownSection: phrase('section riêng, đánh số từ 1', 'own section numbered from 1'),
+  continuesNumbering: phrase('đánh số tiếp', 'continues the numbering'),
+  startsAt1: phrase('bắt đầu từ 1', 'starts at 1'),
+  // header and title
+  leftColumn: phrase('cột trái', 'left column'),
+  rightColumn: phrase('cột phải (ô số 1)', 'right column (box 1)'),
+  issuerExpected: phrase('tên cơ quan ban hành (ô số 2)', 'issuing agency (box 2)'),
+  /** `sizes`: the sizes of the national title, the motto and the date. */
+  headerSizes: texts<'sizes'>((p) => `Quốc hiệu / Tiêu ngữ / ngày tháng: ${p.sizes}`, (p) => `national title / motto / date: ${p.sizes}`),
+  placeDateForm: phrase('"<Địa danh>, ngày … tháng … năm …"', '"<Place>, ngày … tháng … năm …"'),
+  placeDateCapitalised: phrase('"<Địa danh viết hoa>, ngày … tháng … năm …"', '"<Capitalised place>, ngày … tháng … năm …"'),
+  typeExpected: phrase('tên loại văn bản in hoa, ví dụ "KẾ HOẠCH"', 'document type in capitals, e.g. "KẾ HOẠCH"'),
+  summaryExpected: phrase('trích yếu ngay dưới tên loại', 'a summary under the type'),
+  // lines under the motto, the issuer and the summary
+  /** `length`: the allowed length; `text`: the width of the text it must equal. */
+  ruleLengthOfText: texts<'length' | 'text'>((p) => `${p.length} (= ${p.text} dòng chữ)`, (p) => `${p.length} (= ${p.text} of the text)`),
+  /** `length`: the allowed lengths; `text`: the width of the text; `ratio`: the allowed fractions of it. */
+  ruleLengthRatio: texts<'length' | 'text' | 'ratio'>((p) => `${p.length} (${p.text} dòng chữ × ${p.ratio})`, (p) => `${p.length} (${p.text} of the text × ${p.ratio})`),
+  /** `length`: a length that can only be estimated (underscores in superscript). */
+  estimate: texts<'length'>((p) => `≈ ${p.length} (ước tính)`, (p) => `≈ ${p.length} (estimate)`),
+  offCentre: texts<'by'>((p) => `lệch tâm ${p.by}`, (p) => `off centre ${p.by}`),
+  // body
+  /** `left`: the left indent; `first`: where the first line starts. */
+  indentLeft: texts<'left' | 'first'>((p) => `lề trái ${p.left}, dòng đầu ${p.first}`, (p) => `left ${p.left}, first line ${p.first}`),
+  /** `a`, `b`: the two first-line indents the decree allows. */
+  indentExpected: texts<'a' | 'b'>((p) => `${p.a} hoặc ${p.b}, lề trái 0`, (p) => `${p.a} or ${p.b}, left indent 0`),
+  /** `rule`: the OOXML line rule ("exact", "atLeast"); `pt`: the line height; `lines`: as a multiple of single spacing. */
+  lineRule: texts<'rule' | 'pt' | 'lines'>((p) => `${p.rule} ${p.pt} ≈ ${p.lines}`, (p) => `${p.rule} ${p.pt} ≈ ${p.lines}`),
+  atLeast: texts<'value'>((p) => `≥ ${p.value}`, (p) => `≥ ${p.value}`),
+  // signature, recipients, appendices, tables
+  signerExpected: phrase('quyền hạn, chức vụ, họ tên người ký', 'authority, position and name of the signer'),
+  /** `marks`: the signing authorities ("TM.", "KT." …), followed by the position. */
+  authorityMarks: texts<'marks'>((p) => `${p.marks} + …`, (p) => `${p.marks} + …`),
+  /** `text`: the line. */
+  isLastLine: texts<'text'>((p) => `${p.text} là dòng cuối`, (p) => `${p.text} is the last line`),
+  positionAfterKt: phrase('sau "KT." có dòng chức vụ người ký', 'the signer\'s position after "KT."'),
+  nameWithoutTitles: phrase('họ tên, không có học hàm, học vị', 'the name without academic titles'),
+  archiveForm: phrase('"- Lưu: VT, <đơn vị soạn thảo> (<số bản>)."', '"- Lưu: VT, <drafting unit> (<copies>)."'),
+  appendixReference: phrase('chỉ dẫn "… Phụ lục …" trong nội dung', 'a reference "… Phụ lục …" in the body'),
+  headerRowNotRepeated: phrase('dòng đầu không lặp lại', 'first row not repeated'),
+  headerRowRepeated: phrase('lặp lại dòng tiêu đề ở mỗi trang', 'header row repeated on every page'),
+} satisfies Record<string, Texts<never>>;
+
+export type WordKey = keyof typeof checkWords;
+
+/** Units of measured and expected numbers. */
+export const checkUnits = {
+  pt: phrase('pt', 'pt'),
+  mm: phrase('mm', 'mm'),
+  cm: phrase('cm', 'cm'),
+  lines: phrase('dòng', 'lines'),
+} satisfies Record<string, Texts<unknown>>;
+
+export type Unit = keyof typeof checkUnits;
+
+/** Numbers as people write them: "24,99" in Vietnamese, "24.99" in English. */
+export const checkNumber: Texts<number> = {
+  vi: (n) => String(n).replace('.', ','),
+  en: (n) => String(n),
+};
+
+/** The words of `cchc-plan check`'s report and options. */
+export const checkReport = {
+  ok: phrase('đạt thể thức Nghị định 30', 'conforms to Decree 30'),
+  bad: {
+    vi: (p: { errors: number; warnings: number }) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
+    en: (p: { errors: number; warnings: number }) => `${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
+  },
+  okWarn: {
+    vi: (p: { warnings: number }) => `đạt thể thức (${p.warnings} cảnh báo)`,
+    en: (p: { warnings: number }) => `conforms (${p.warnings} warning${p.warnings === 1 ? '' : 's'})`,
+  },
+  appendix: phrase('phụ lục độc lập', 'stand-alone appendix'),
+  unreadable: {
+    vi: (p: { reason: string; detail: string }) => `không đọc được tệp DOCX: ${p.reason} (${p.detail})`,
+    en: (p: { reason: string; detail: string }) => `not a readable DOCX: ${p.reason} (${p.detail})`,
+  },
+  notFound: phrase('không tìm thấy tệp', 'file not found'),
+  error: phrase('lỗi', 'error'),
+  warning: phrase('cảnh báo', 'warning'),
+  page: phrase('trang', 'page'),
+  para: phrase('đoạn', '¶'),
+  times: { vi: (n: number) => `(${n} chỗ)`, en: (n: number) => `(${n} places)` },
+  summary: {
+    vi: (p: { files: number; ok: number; bad: number; unreadable: number }) => `${p.files} tệp: ${p.ok} đạt, ${p.bad} không đạt, ${p.unreadable} không đọc được`,
+    en: (p: { files: number; ok: number; bad: number; unreadable: number }) => `${p.files} files: ${p.ok} conform, ${p.bad} do not, ${p.unreadable} unreadable`,
+  },
+  /** Why a file is not a readable DOCX (`DocxReadError.reason`). */
+  reasons: {
+    'not-zip': phrase('không phải tệp ZIP/DOCX', 'not a ZIP/DOCX file'),
+    'legacy-or-encrypted': phrase('tệp Word 97–2003 (.doc) hoặc DOCX có mật khẩu', 'a Word 97–2003 .doc or a password-protected DOCX'),
+    'no-document': phrase('thiếu word/document.xml', 'no word/document.xml'),
+    'bad-xml': phrase('XML hỏng', 'broken XML'),
+    'too-large': phrase('phần XML quá lớn', 'an XML part is too large'),
+  },
+  /** The command's help, printed in both languages. */
+  help: {
+    command: phrase('kiểm tra thể thức Nghị định 30 của tệp DOCX bất kỳ', 'check any DOCX against the Decree 30 layout rules'),
+    files: phrase('tệp .docx', '.docx files'),
+    lang: phrase('ngôn ngữ thông báo', 'message language'),
+    json: phrase('in kết quả dạng JSON', 'print results as JSON'),
+    quiet: phrase('chỉ in lỗi', 'print errors only'),
+  },
+} satisfies Record<string, Texts<never> | Record<string, Texts<unknown>>>;
