@@ -33,5 +33,8 @@ export { DEFAULT_MEASURES, RANGES, resolveMeasures, type Measures } from './decr
 export { nodeWorld, type NodeWorldOptions } from './cli/node-world.js';
 export { bundledFontFiles, defaultTemplatesDir, fontDirFiles, readFontFiles, readTemplateDir } from './cli/io.js';
 
-export type { RedlineOptions } from './diff/redline.js';
+// The DOCX redline: a model carrying revision marks (redlineModel), or its DOCX at once (renderRedline).
+export { redlineModel, type RedlineOptions } from './diff/redline.js';
+export type { MarkedParagraph, MarkedRun, Revision } from './model/types.js';
+export type { RevisionOptions } from './render/docx/index.js';
 export { renderRedline } from './cli/redline.js';

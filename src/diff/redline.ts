@@ -1,15 +1,27 @@
 /**
- * DOCX redline: the new plan laid out by the regular DOCX emitter (Decree 30 layout, named
- * styles), with real tracked changes against the old plan — <w:ins>/<w:del> runs, inserted and
- * deleted paragraph marks and table rows — so Word's and LibreOffice's Accept/Reject work.
+ * The redline's model: the new plan's document model carrying its differences from the old plan
+ * as revision marks (see `Revision` in model/types.ts). An emitter lays it out with tracked
+ * changes (the DOCX emitter: <w:ins>/<w:del> runs, inserted and deleted paragraph marks and table
+ * rows), so Word's and LibreOffice's Accept All give the new plan and Reject All the old one.
  *
- * How: a merged document model is built from the new model in which inserted and deleted text
- * carry private-use marker characters; `buildDocxDocument` lays it out unchanged; the markers in
- * word/document.xml are then turned into revision elements. Numbering labels are not tracked
- * (they follow positions, and a renumbering is not a change), and neither are edits that only
- * move the plan year unless `showYearChanges` is set.
+ * Numbering labels are not tracked (they follow positions, and a renumbering is not a change),
+ * and neither are edits that only move the plan year unless `showYearChanges` is set.
  */
-import type { AppendixModel, BodyNode, DocumentModel, Run, TableModel, TaskModel, TaskRow } from '../model/types.js';
+import { diffArrays } from 'diff';
+import type {
+  AppendixModel,
+  BodyNode,
+  DocumentModel,
+  MarkedParagraph,
+  MarkedRun,
+  Revision,
+  Run,
+  TableModel,
+  TaskDetail,
+  TaskModel,
+  TaskRow,
+} from '../model/types.js';
+import { runsText } from '../text/inline.js';
 import { compareModels, sameButNumbering, type Comparison } from './index.js';
 import { derivedRows, fieldValue, type DiffItem } from './items.js';
 import { clean } from './normalize.js';
@@ -25,63 +37,68 @@ export interface RedlineOptions {
   date?: string;
 }
 
-/** Marker characters (Unicode private use area) carried through the DOCX emitter. */
-export const MARK = {
-  insStart: '\uE000',
-  insEnd: '\uE001',
-  delStart: '\uE002',
-  delEnd: '\uE003',
-  /** The whole paragraph (its text and its mark) is inserted. */
-  paraIns: '\uE004',
-  /** The whole paragraph is deleted. */
-  paraDel: '\uE005',
-} as const;
-const ANY_MARK = /[\uE000-\uE005]/;
-const ANY_MARK_G = /[\uE000-\uE005]/g;
+type Style = Pick<Run, 'bold' | 'italic'>;
+const styleOf = (r: Run | undefined): Style => (r ? { ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) } : {});
+/** Deleted text is shown inline: a line break inside it reads as a space. */
+const oneLine = (s: string) => s.replace(/\n/g, ' ');
 
-type Whole = typeof MARK.paraIns | typeof MARK.paraDel;
+const inserted = (text: string, style: Style = {}): MarkedRun => ({ text, ...style, rev: 'ins' });
+const deleted = (text: string, style: Style = {}): MarkedRun => ({ text: oneLine(text), ...style, rev: 'del' });
+const marked = (runs: Run[], rev: Revision): MarkedRun[] => runs.map((r) => ({ ...r, rev }));
 
-const ins = (s: string) => (s ? `${MARK.insStart}${s}${MARK.insEnd}` : '');
-const del = (s: string) => (s ? `${MARK.delStart}${s}${MARK.delEnd}` : '');
-const runsText = (runs: Run[]) => runs.map((r) => r.text).join('');
-
-/** A diff as one marked string. */
-export function markedString(segments: Segment[]): string {
-  return segments.map((s) => (s.op === 'equal' ? s.text : s.op === 'insert' ? ins(s.text) : del(s.text.replace(/\n/g, ' ')))).join('');
+/** A diff as marked runs of one style. */
+export function segmentRuns(segments: Segment[], style: Style = {}): MarkedRun[] {
+  return segments
+    .filter((s) => s.text)
+    .map((s) => (s.op === 'equal' ? { text: s.text, ...style } : s.op === 'insert' ? inserted(s.text, style) : deleted(s.text, style)));
 }
 
 /**
- * Lay a diff over the new text's paragraphs (or lines), joined by `sep`, keeping each run's
- * bold/italic: equal text as is, inserted text marked, deleted text added in marks at its place.
- * Undefined when the diff's new side is not exactly the joined text.
+ * Lay a diff over the new text's paragraphs (or lines), joined by `sep` in the compared text,
+ * keeping each run's bold/italic: equal text as is, inserted text marked, deleted text put back
+ * at its place. An inserted separator is an inserted paragraph mark; with `breaks`, a separator
+ * inside deleted text was a paragraph break of the old text and comes back as a deleted mark
+ * (without it, as a space: the separator of wrapped lines is a space, and cannot be told from
+ * one). Undefined when the diff's new side is not exactly the joined text.
  */
-export function markFlow(paras: Run[][], sep: string, segments: Segment[]): Run[][] | undefined {
-  type Piece = { text: string; bold?: boolean; italic?: boolean; sep?: true };
+export function markFlow(paras: Run[][], sep: string, segments: Segment[], breaks = false): MarkedParagraph[] | undefined {
+  type Piece = { text: string; style: Style; sep?: true };
   const flat: Piece[] = [];
   paras.forEach((p, i) => {
-    if (i > 0) flat.push({ text: sep, sep: true });
-    for (const r of p) if (r.text) flat.push(r);
+    if (i > 0) flat.push({ text: sep, style: {}, sep: true });
+    for (const r of p) if (r.text) flat.push({ text: r.text, style: styleOf(r) });
   });
   if (flat.map((f) => f.text).join('') !== sides(segments).new) return undefined;
-  const out: Run[][] = [[]];
-  const style = (p: Piece | undefined) => (p && !p.sep ? { ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) } : {});
+  const out: MarkedParagraph[] = [{ runs: [] }];
+  const current = () => out[out.length - 1];
+  /** End the current paragraph; `rev` marks its paragraph mark. */
+  const breakAfter = (rev?: Revision) => {
+    if (rev) current().rev = rev;
+    out.push({ runs: [] });
+  };
   let fi = 0;
   let off = 0;
   let last: Piece | undefined;
   for (const seg of segments) {
     if (seg.op === 'delete') {
       const at = flat[fi] && !flat[fi].sep ? flat[fi] : last;
-      out[out.length - 1].push({ text: del(seg.text.replace(/\n/g, ' ')), ...style(at) });
+      const parts = breaks ? seg.text.split(sep) : [seg.text];
+      parts.forEach((part, i) => {
+        if (i > 0) breakAfter('del');
+        if (part) current().runs.push(deleted(part, at?.style));
+      });
       continue;
     }
     let need = seg.text.length;
     while (need > 0) {
       const f = flat[fi];
       const n = Math.min(f.text.length - off, need);
-      if (f.sep) out.push([]);
-      else {
+      if (f.sep) {
+        // A separator is one paragraph break, whatever its length.
+        if (off === 0) breakAfter(seg.op === 'insert' ? 'ins' : undefined);
+      } else {
         const text = f.text.slice(off, off + n);
-        out[out.length - 1].push({ text: seg.op === 'insert' ? ins(text) : text, ...style(f) });
+        current().runs.push(seg.op === 'insert' ? inserted(text, f.style) : { text, ...f.style });
         last = f;
       }
       off += n;
@@ -93,59 +110,6 @@ export function markFlow(paras: Run[][], sep: string, segments: Segment[]): Run[
     }
   }
   return out;
-}
-
-/** Mark every paragraph of a whole inserted or deleted element. */
-const wholeRuns = (runs: Run[], mark: Whole): Run[] => (runs.length ? [{ ...runs[0], text: mark + runs[0].text }, ...runs.slice(1)] : [{ text: mark }]);
-const wholeString = (s: string, mark: Whole) => mark + s;
-
-function wholeTask(task: TaskModel, mark: Whole): TaskModel {
-  return {
-    ...task,
-    content: wholeRuns(task.content, mark),
-    lead: wholeString(task.lead, mark),
-    coordinating: task.coordinating.map((c) => wholeString(c, mark)),
-    ...(task.time !== undefined ? { time: wholeString(task.time, mark) } : {}),
-    ...(task.frequency !== undefined ? { frequency: wholeString(task.frequency, mark) } : {}),
-    ...(task.output !== undefined ? { output: wholeString(task.output, mark) } : {}),
-    details: task.details.map((d) => ({ ...d, value: wholeString(d.value, mark) })),
-  };
-}
-
-function wholeNode(node: BodyNode, mark: Whole): BodyNode {
-  const task = node.task ? wholeTask(node.task, mark) : undefined;
-  return {
-    ...node,
-    label: node.label ? wholeString(node.label, mark) : node.label,
-    ...(node.heading ? { heading: wholeRuns(node.heading, mark) } : {}),
-    paragraphs: task ? [task.content] : node.paragraphs.map((p) => wholeRuns(p, mark)),
-    ...(task ? { task } : {}),
-    children: node.children.map((c) => wholeNode(c, mark)),
-  };
-}
-
-function wholeRow(row: TaskRow, mark: Whole): TaskRow {
-  return {
-    ...row,
-    number: wholeString(row.number, mark),
-    ...(row.task ? { task: wholeTask(row.task, mark) } : {}),
-    ...(row.group !== undefined ? { group: wholeString(row.group, mark) } : {}),
-  };
-}
-
-function wholeTable(t: TableModel, mark: Whole): TableModel {
-  return { ...t, columns: t.columns.map((c) => ({ ...c, header: wholeString(c.header, mark) })), rows: t.rows.map((r) => wholeRow(r, mark)) };
-}
-
-function wholeAppendix(a: AppendixModel, mark: Whole): AppendixModel {
-  return {
-    ...a,
-    label: wholeString(a.label, mark),
-    title: wholeString(a.title, mark),
-    reference: wholeString(a.reference, mark),
-    body: a.body.map((n) => wholeNode(n, mark)),
-    ...(a.table ? { table: wholeTable(a.table, mark) } : {}),
-  };
 }
 
 /**
@@ -197,7 +161,31 @@ export function mergeList<N, O, R>(
   return out;
 }
 
-/** Builds the merged (marked) document model from a comparison. */
+/**
+ * A merged list of elements carrying `rev`: the plain list (the new plan's elements) and, when
+ * some were deleted, the whole list for `revised`.
+ */
+function split<T extends { rev?: Revision }>(all: T[]): { plain: T[]; revised?: T[] } {
+  const plain = all.filter((x) => x.rev !== 'del');
+  return plain.length === all.length ? { plain } : { plain, revised: all };
+}
+
+/** Only the keys whose value is defined, or undefined when there is none (no empty `revised`). */
+function defined<T extends object>(o: T): T | undefined {
+  const entries = Object.entries(o).filter(([, v]) => v !== undefined);
+  return entries.length ? (Object.fromEntries(entries) as T) : undefined;
+}
+
+/** `{ ...object, revised }` when there is something revised; the object unchanged otherwise. */
+function withRevised<T extends { revised?: object }>(object: T, revised: NonNullable<T['revised']>): T {
+  const r = defined(revised);
+  return r ? { ...object, revised: r } : object;
+}
+
+const whole = <T extends object>(element: T, rev: Revision): T => ({ ...element, rev });
+const wholeParagraph = (runs: Run[], rev: Revision): MarkedParagraph => ({ runs: marked(runs.length ? runs : [{ text: '' }], rev), rev });
+
+/** Builds the redline model from a comparison. */
 class Merger {
   private readonly show: boolean;
   constructor(private readonly cmp: Comparison) {
@@ -224,61 +212,113 @@ class Merger {
     return segs.some((s) => s.op !== 'equal') ? segs : undefined;
   }
 
-  paragraphs(paras: Run[][], segs: Segment[] | undefined): Run[][] {
-    if (!segs) return paras;
-    const marked = markFlow(paras, '\n', segs);
-    if (marked) return marked;
-    // The texts did not line up (should not happen): replace the whole text.
-    const s = sides(segs);
-    return [[{ text: del(s.old.replace(/\n/g, ' ')) }, ...paras.flatMap((p) => p.map((r) => ({ ...r, text: ins(r.text) })))]];
+  /**
+   * Paragraphs (or lines) of one text, joined by `sep` in the compared value, marked; undefined
+   * when unchanged. `breaks`: a separator in deleted text was a paragraph break (see markFlow).
+   */
+  flow(paras: Run[][], sep: string, segs: Segment[] | undefined, breaks: boolean): MarkedParagraph[] | undefined {
+    if (!segs) return undefined;
+    const flow = markFlow(paras, sep, segs, breaks);
+    if (flow) return flow;
+    // The texts did not line up (should not happen): the old text deleted, the new one inserted.
+    const out = paras.map((p, i): MarkedParagraph => ({ runs: marked(p, 'ins'), ...(i < paras.length - 1 ? { rev: 'ins' as const } : {}) }));
+    (out[0] ??= { runs: [] }).runs.unshift(deleted(sides(segs).old));
+    return out;
   }
 
-  string(value: string, segs: Segment[] | undefined): string {
-    if (!segs) return value;
-    if (sides(segs).new === clean(value)) return markedString(segs);
-    return del(sides(segs).old) + ins(value);
+  /**
+   * Paragraphs of one text (joined by newlines in the compared value), marked; undefined when
+   * unchanged. Paired paragraph by paragraph first, so that a paragraph added or removed is
+   * inserted or deleted whole (with its mark) rather than word by word across its neighbours;
+   * paragraphs that changed are then compared word by word.
+   */
+  paragraphs(paras: Run[][], segs: Segment[] | undefined): MarkedParagraph[] | undefined {
+    if (!segs) return undefined;
+    const newTexts = paras.map((p) => clean(runsText(p)));
+    if (newTexts.join('\n') !== sides(segs).new) return this.flow(paras, '\n', segs, true);
+    const out: MarkedParagraph[] = [];
+    let ni = 0;
+    let removed: string[] = [];
+    let added: number[] = [];
+    const flush = () => {
+      const paired = Math.min(removed.length, added.length);
+      for (let i = 0; i < paired; i++) {
+        const p = paras[added[i]];
+        out.push(...(this.flow([p], '\n', this.textSegments(removed[i], newTexts[added[i]]), true) ?? [{ runs: p }]));
+      }
+      for (const text of removed.slice(paired)) out.push({ runs: [deleted(text)], rev: 'del' });
+      for (const i of added.slice(paired)) out.push(wholeParagraph(paras[i], 'ins'));
+      removed = [];
+      added = [];
+    };
+    for (const part of diffArrays(sides(segs).old.split('\n'), newTexts)) {
+      if (part.removed) removed.push(...part.value);
+      else if (part.added) part.value.forEach(() => added.push(ni++));
+      else {
+        flush();
+        part.value.forEach(() => out.push({ runs: paras[ni++] }));
+      }
+    }
+    flush();
+    return out;
   }
 
-  /** Lines of one text (a wrapped title, the place and date) joined by `sep` in the compared value. */
-  lines(lines: string[], segs: Segment[] | undefined, sep = ' '): string[] {
-    if (!segs) return lines;
-    const marked = markFlow(lines.map((l) => (l ? [{ text: l }] : [])), sep, segs);
-    return marked ? marked.map(runsText) : lines.map((l, i) => (i === 0 ? del(sides(segs).old.replace(/\n/g, ' ')) : '') + ins(l));
+  /** The runs of a one-paragraph text, marked; undefined when unchanged. */
+  runs(runs: Run[], segs: Segment[] | undefined): MarkedRun[] | undefined {
+    return this.paragraphs([runs], segs)?.flatMap((p) => p.runs);
   }
 
-  /** A string whose cleaned text is `value` inside decorations ("- " … ";"): mark the inner text. */
-  decorated(line: string, value: string, segs: Segment[] | undefined): string {
-    if (!segs) return line;
-    const at = line.indexOf(value);
-    if (at < 0) return del(sides(segs).old) + ins(line);
-    return line.slice(0, at) + markedString(segs) + line.slice(at + value.length);
+  /** A plain string, marked; undefined when unchanged. */
+  string(value: string, segs: Segment[] | undefined): MarkedRun[] | undefined {
+    if (!segs) return undefined;
+    if (sides(segs).new === value) return segmentRuns(segs);
+    return [deleted(sides(segs).old), inserted(value)].filter((r) => r.text);
+  }
+
+  /**
+   * Lines of one text joined by `sep` in the compared value: a wrapped title, the place and date
+   * (a space: where the old text wrapped is not known), the signature's lines (a newline).
+   */
+  lines(lines: string[], segs: Segment[] | undefined, sep = ' '): MarkedParagraph[] | undefined {
+    return this.flow(lines.map((l) => (l ? [{ text: l }] : [])), sep, segs, sep === '\n');
+  }
+
+  /** A string whose compared text is `value` inside decorations ("- " … ";"): mark the inner text. */
+  decorated(line: string, value: string, segs: Segment[] | undefined): MarkedRun[] | undefined {
+    if (!segs) return undefined;
+    const at = value ? line.indexOf(value) : -1;
+    if (at < 0 || sides(segs).new !== value) return [deleted(sides(segs).old), inserted(line)].filter((r) => r.text);
+    return [{ text: line.slice(0, at) }, ...segmentRuns(segs), { text: line.slice(at + value.length) }].filter((r) => r.text);
   }
 
   task(task: TaskModel, oldTask: TaskModel, n: DiffItem, o: DiffItem): TaskModel {
     const seg = (name: string) => this.segments(o, n, name);
-    const coordinatingSegs = seg('coordinating');
-    const out: TaskModel = {
-      ...task,
-      content: this.paragraphs([task.content], seg('content')).flat(),
-      lead: this.string(task.lead, seg('lead')),
-      coordinating: coordinatingSegs ? [markedString(coordinatingSegs)] : task.coordinating,
-      details: [],
-    };
-    for (const name of ['time', 'frequency', 'output'] as const) {
+    const value = (name: 'time' | 'frequency' | 'output'): MarkedRun[] | undefined => {
       const segs = seg(name);
-      if (task[name] !== undefined) out[name] = this.string(task[name]!, segs);
-      else if (segs) out[name] = markedString(segs);
-    }
-    // Detail lines in the emitter's order; a line only one side has is inserted or deleted whole.
-    const order = ['frequency', 'lead', 'coordinating', 'time', 'output'] as const;
-    for (const field of order) {
-      const nd = task.details.find((d) => d.field === field);
-      const od = oldTask.details.find((d) => d.field === field);
-      if (nd && od) out.details.push({ ...nd, value: dropFinalStop(this.string(nd.value, seg(field))) });
-      else if (nd) out.details.push({ ...nd, value: wholeString(nd.value, MARK.paraIns) });
-      else if (od) out.details.push({ ...od, value: wholeString(od.value, MARK.paraDel) });
-    }
-    return out;
+      if (task[name] !== undefined) return this.string(task[name]!, segs);
+      return segs ? segmentRuns(segs) : undefined;
+    };
+    // The detail lines, paired by field; a line only one side has is inserted or deleted whole.
+    const details = split(
+      mergeList(task.details, oldTask.details, (d) => oldTask.details.find((x) => x.field === d.field), {
+        kept: (d): TaskDetail => withRevised(d, { value: this.string(d.value, seg(d.field)) }),
+        inserted: (d) => whole(d, 'ins'),
+        deleted: (d) => whole(d, 'del'),
+      }),
+    );
+    return withRevised(
+      { ...task, details: details.plain },
+      {
+        content: this.runs(task.content, seg('content')),
+        lead: this.string(task.lead, seg('lead')),
+        // One paragraph per agency in a table cell; joined by "; " in the compared value.
+        coordinating: this.flow(task.coordinating.map((c) => [{ text: c }]), '; ', seg('coordinating'), true),
+        time: value('time'),
+        frequency: value('frequency'),
+        output: value('output'),
+        details: details.revised,
+      },
+    );
   }
 
   private newItem(node: BodyNode) {
@@ -288,42 +328,53 @@ class Merger {
   node(n: BodyNode, o: BodyNode): BodyNode {
     const ni = this.newItem(n)!;
     const oi = this.cmp.old.byNode.get(o)!;
+    const children = this.children(n.children, o.children);
     if (n.task && o.task) {
       const task = this.task(n.task, o.task, ni, oi);
-      return { ...n, task, paragraphs: [task.content], children: this.children(n.children, o.children) };
+      const content = task.revised?.content;
+      return withRevised({ ...n, task, children: children.plain }, { paragraphs: content ? [{ runs: content }] : undefined, children: children.revised });
     }
-    const heading = n.heading ? this.paragraphs([n.heading], this.segments(oi, ni, 'heading'))[0] : undefined;
-    return {
-      ...n,
-      ...(heading ? { heading } : {}),
-      paragraphs: this.paragraphs(n.paragraphs, this.segments(oi, ni, 'text')),
-      children: this.children(n.children, o.children),
-    };
+    return withRevised(
+      { ...n, children: children.plain },
+      {
+        heading: n.heading ? this.runs(n.heading, this.segments(oi, ni, 'heading')) : undefined,
+        paragraphs: this.paragraphs(n.paragraphs, this.segments(oi, ni, 'text')),
+        children: children.revised,
+      },
+    );
   }
 
-  children(newKids: BodyNode[], oldKids: BodyNode[]): BodyNode[] {
+  children(newKids: BodyNode[], oldKids: BodyNode[]): { plain: BodyNode[]; revised?: BodyNode[] } {
     const { newToOld } = this.cmp.matching;
-    return mergeList(newKids, oldKids, (n) => {
-      const o = newToOld.get(this.newItem(n)!);
-      // A task pairs only with a task; other kinds may differ (numbering style is not tracked).
-      return o?.node && (o.node.kind === 'task') === (n.kind === 'task') ? o.node : undefined;
-    }, {
-      kept: (n, o) => this.node(n, o),
-      inserted: (n) => wholeNode(n, MARK.paraIns),
-      deleted: (o) => wholeNode(o, MARK.paraDel),
-    });
+    return split(
+      mergeList(newKids, oldKids, (n) => {
+        const o = newToOld.get(this.newItem(n)!);
+        // A task pairs only with a task; other kinds may differ (numbering style is not tracked).
+        return o?.node && (o.node.kind === 'task') === (n.kind === 'task') ? o.node : undefined;
+      }, {
+        kept: (n, o) => this.node(n, o),
+        inserted: (n) => whole(n, 'ins'),
+        deleted: (o) => whole(o, 'del'),
+      }),
+    );
   }
 
-  /** Runs-lists (grounds, opening, closing): pair through their items. */
-  paragraphList(newList: Run[][], oldList: Run[][]): Run[][] {
+  /** Runs-lists (grounds, opening, closing): pair through their items; undefined when nothing changed. */
+  paragraphList(newList: Run[][], oldList: Run[][]): MarkedParagraph[] | undefined {
     const byRuns = (items: DiffItem[]) => new Map(items.filter((i) => i.runs).map((i) => [i.runs!, i]));
     const newItems = byRuns(this.cmp.new.items);
     const oldItems = byRuns(this.cmp.old.items);
-    return mergeList(newList, oldList, (n) => this.cmp.matching.newToOld.get(newItems.get(n)!)?.runs, {
-      kept: (n, o) => this.paragraphs([n], this.segments(oldItems.get(o), newItems.get(n), 'text')).flat(),
-      inserted: (n) => wholeRuns(n, MARK.paraIns),
-      deleted: (o) => wholeRuns(o, MARK.paraDel),
-    });
+    let changed = false;
+    const out = mergeList(newList, oldList, (n) => this.cmp.matching.newToOld.get(newItems.get(n)!)?.runs, {
+      kept: (n, o) => {
+        const p = this.paragraphs([n], this.segments(oldItems.get(o), newItems.get(n), 'text'));
+        if (p) changed = true;
+        return p ?? [{ runs: n }];
+      },
+      inserted: (n) => ((changed = true), [wholeParagraph(n, 'ins')]),
+      deleted: (o) => ((changed = true), [wholeParagraph(o, 'del')]),
+    }).flat();
+    return changed ? out : undefined;
   }
 
   slot(kind: string, slot: string): [DiffItem | undefined, DiffItem | undefined] {
@@ -336,10 +387,7 @@ class Merger {
     return this.segments(o, n, field);
   }
 
-  table(nt: TableModel | undefined, ot: TableModel | undefined): TableModel | undefined {
-    if (!nt && !ot) return undefined;
-    if (!ot) return wholeTable(nt!, MARK.paraIns);
-    if (!nt) return wholeTable(ot, MARK.paraDel);
+  table(nt: TableModel, ot: TableModel): TableModel {
     const { newToOld } = this.cmp.matching;
     const rowItems = (items: DiffItem[]) => new Map(items.filter((i) => i.row).map((i) => [i.row!, i]));
     const newRows = rowItems(this.cmp.new.items);
@@ -365,44 +413,54 @@ class Merger {
       if (oi.row) return oi.row;
       return oi.node?.task ? oldRowByTask.get(oi.node.task) : undefined;
     };
-    const rows = mergeList(nt.rows, ot.rows, counterpart, {
-      kept: (n, o) => {
-        const ni = itemOf(n, 'new');
-        const oi = itemOf(o, 'old');
-        if (n.task && o.task && ni && oi) return { ...n, task: this.task(n.task, o.task, ni, oi) };
-        if (n.kind === 'group' && ni && oi) return { ...n, group: this.string(n.group ?? '', this.segments(oi, ni, 'text')) };
-        return n;
-      },
-      inserted: (n) => wholeRow(n, MARK.paraIns),
-      deleted: (o) => wholeRow(o, MARK.paraDel),
-    });
+    const rows = split(
+      mergeList(nt.rows, ot.rows, counterpart, {
+        kept: (n, o) => {
+          const ni = itemOf(n, 'new');
+          const oi = itemOf(o, 'old');
+          if (n.task && o.task && ni && oi) return { ...n, task: this.task(n.task, o.task, ni, oi) };
+          if (n.kind === 'group' && ni && oi) return withRevised(n, { group: this.string(n.group ?? '', this.segments(oi, ni, 'text')) });
+          return n;
+        },
+        inserted: (n) => whole(n, 'ins'),
+        deleted: (o) => whole(o, 'del'),
+      }),
+    );
     // Column headers (custom wording in the plan) are tracked like any line.
     const columns = nt.columns.map((c) => {
       const old = ot.columns.find((x) => x.key === c.key);
-      return { ...c, header: old ? this.string(c.header, this.textSegments(old.header, c.header)) : wholeString(c.header, MARK.paraIns) };
+      return old ? withRevised(c, { header: this.string(c.header, this.textSegments(old.header, c.header)) }) : whole(c, 'ins');
     });
-    return { ...nt, columns, rows };
+    return withRevised({ ...nt, columns, rows: rows.plain }, { rows: rows.revised });
   }
 
-  appendices(newList: AppendixModel[], oldList: AppendixModel[]): AppendixModel[] {
+  appendix(n: AppendixModel, o: AppendixModel, ni: DiffItem | undefined, oi: DiffItem | undefined): AppendixModel {
+    const body = this.children(n.body, o.body);
+    const table = n.table && o.table ? this.table(n.table, o.table) : n.table ? whole(n.table, 'ins') : undefined;
+    const { table: _old, ...rest } = n;
+    return withRevised(
+      { ...rest, body: body.plain, ...(table ? { table } : {}) },
+      {
+        title: this.string(n.title, this.segments(oi, ni, 'title')),
+        // "(Kèm theo Kế hoạch số … ngày …)" repeats the header: tracked here too, so Reject gives the old line back.
+        reference: this.string(n.reference, this.textSegments(o.reference, n.reference)),
+        body: body.revised,
+        table: !n.table && o.table ? whole(o.table, 'del') : undefined,
+      },
+    );
+  }
+
+  appendices(newList: AppendixModel[], oldList: AppendixModel[]): { plain: AppendixModel[]; revised?: AppendixModel[] } {
     const byAppendix = (items: DiffItem[]) => new Map(items.map((i) => [i.appendix!, i]));
     const newItems = byAppendix(this.cmp.new.appendices);
     const oldItems = byAppendix(this.cmp.old.appendices);
-    return mergeList(newList, oldList, (n) => this.cmp.matching.newToOld.get(newItems.get(n)!)?.appendix, {
-      kept: (n, o) => {
-        const table = this.table(n.table, o.table);
-        return {
-          ...n,
-          title: this.string(n.title, this.segments(oldItems.get(o), newItems.get(n), 'title')),
-          // "(Kèm theo Kế hoạch số … ngày …)" repeats the header: tracked here too, so Reject gives the old line back.
-          reference: this.string(n.reference, this.textSegments(o.reference, n.reference)),
-          body: this.children(n.body, o.body),
-          ...(table ? { table } : {}),
-        };
-      },
-      inserted: (n) => wholeAppendix(n, MARK.paraIns),
-      deleted: (o) => wholeAppendix(o, MARK.paraDel),
-    });
+    return split(
+      mergeList(newList, oldList, (n) => this.cmp.matching.newToOld.get(newItems.get(n)!)?.appendix, {
+        kept: (n, o) => this.appendix(n, o, newItems.get(n), oldItems.get(o)),
+        inserted: (n) => whole(n, 'ins'),
+        deleted: (o) => whole(o, 'del'),
+      }),
+    );
   }
 
   recipients(newModel: DocumentModel, oldModel: DocumentModel): DocumentModel['recipients'] {
@@ -411,158 +469,72 @@ class Merger {
     const newIdx = newModel.recipients.items.map((_, i) => i);
     const oldIdx = oldModel.recipients.items.map((_, i) => i);
     const oldPos = new Map(oldItems.map((it, i) => [it, i]));
+    let changed = false;
     const items = mergeList(newIdx, oldIdx, (i) => {
       const o = this.cmp.matching.newToOld.get(newItems[i]);
       return o ? oldPos.get(o) : undefined;
     }, {
-      kept: (ni, oi) => this.decorated(newModel.recipients.items[ni], fieldValue(newItems[ni], 'text') ?? '', this.segments(oldItems[oi], newItems[ni], 'text')),
-      inserted: (ni) => wholeString(newModel.recipients.items[ni], MARK.paraIns),
-      deleted: (oi) => wholeString(oldModel.recipients.items[oi], MARK.paraDel),
+      kept: (ni, oi): MarkedParagraph => {
+        const line = newModel.recipients.items[ni];
+        const runs = this.decorated(line, fieldValue(newItems[ni], 'text') ?? '', this.segments(oldItems[oi], newItems[ni], 'text'));
+        if (runs) changed = true;
+        return { runs: runs ?? [{ text: line }] };
+      },
+      inserted: (ni) => ((changed = true), wholeParagraph([{ text: newModel.recipients.items[ni] }], 'ins')),
+      deleted: (oi) => ((changed = true), wholeParagraph([{ text: oldModel.recipients.items[oi] }], 'del')),
     });
     const [, archive] = this.slot('archive', 'archive');
-    return {
-      ...newModel.recipients,
-      items,
+    return withRevised(newModel.recipients, {
+      items: changed ? items : undefined,
       archive: this.decorated(newModel.recipients.archive, archive ? fieldValue(archive, 'text') ?? '' : '', this.slotSegments('archive', 'archive')),
-    };
+    });
   }
 
   model(oldModel: DocumentModel, newModel: DocumentModel): DocumentModel {
     const h = newModel.header;
     const sig = newModel.signature;
     const nameSegs = this.slotSegments('signature', 'name');
-    const name = sig.name !== undefined ? this.string(sig.name, nameSegs) : nameSegs ? markedString(nameSegs) : undefined;
-    return {
-      ...newModel,
-      header: {
-        ...h,
-        parent: this.lines(h.parent, this.slotSegments('header', 'parent')),
-        issuer: this.lines(h.issuer, this.slotSegments('header', 'issuer')),
-        nationalTitle: this.string(h.nationalTitle, this.slotSegments('header', 'nationalTitle')),
-        motto: this.string(h.motto, this.slotSegments('header', 'motto')),
-        numberLine: this.string(h.numberLine, this.slotSegments('header', 'number')),
-        placeDateLines: this.lines(h.placeDateLines, this.slotSegments('header', 'placeDate')),
+    const body = this.children(newModel.body, oldModel.body);
+    const appendices = this.appendices(newModel.appendices, oldModel.appendices);
+    return withRevised(
+      {
+        ...newModel,
+        header: withRevised(h, {
+          parent: this.lines(h.parent, this.slotSegments('header', 'parent')),
+          issuer: this.lines(h.issuer, this.slotSegments('header', 'issuer')),
+          nationalTitle: this.string(h.nationalTitle, this.slotSegments('header', 'nationalTitle')),
+          motto: this.string(h.motto, this.slotSegments('header', 'motto')),
+          numberLine: this.string(h.numberLine, this.slotSegments('header', 'number')),
+          placeDateLines: this.lines(h.placeDateLines, this.slotSegments('header', 'placeDate')),
+        }),
+        title: withRevised(newModel.title, {
+          type: this.string(newModel.title.type, this.slotSegments('header', 'type')),
+          summaryLines: this.lines(newModel.title.summaryLines, this.slotSegments('header', 'summary')),
+        }),
+        body: body.plain,
+        signature: withRevised(sig, {
+          lines: this.lines(sig.lines, this.slotSegments('signature', 'authority'), '\n'),
+          name: sig.name !== undefined ? this.string(sig.name, nameSegs) : nameSegs ? segmentRuns(nameSegs) : undefined,
+        }),
+        recipients: this.recipients(newModel, oldModel),
+        appendices: appendices.plain,
       },
-      title: {
-        ...newModel.title,
-        type: this.string(newModel.title.type, this.slotSegments('header', 'type')),
-        summaryLines: this.lines(newModel.title.summaryLines, this.slotSegments('header', 'summary')),
+      {
+        grounds: this.paragraphList(newModel.grounds, oldModel.grounds),
+        opening: this.paragraphList(newModel.opening, oldModel.opening),
+        body: body.revised,
+        closing: this.paragraphList(newModel.closing, oldModel.closing),
+        appendices: appendices.revised,
       },
-      grounds: this.paragraphList(newModel.grounds, oldModel.grounds),
-      opening: this.paragraphList(newModel.opening, oldModel.opening),
-      body: this.children(newModel.body, oldModel.body),
-      closing: this.paragraphList(newModel.closing, oldModel.closing),
-      signature: {
-        ...sig,
-        lines: this.lines(sig.lines, this.slotSegments('signature', 'authority'), '\n'),
-        ...(name !== undefined ? { name } : {}),
-      },
-      recipients: this.recipients(newModel, oldModel),
-      appendices: this.appendices(newModel.appendices, oldModel.appendices),
-    };
+    );
   }
 }
-
-/** The emitter drops a final "." or ";" of a detail value before adding its own; keep that working with marks. */
-function dropFinalStop(value: string): string {
-  return value.replace(/[.;](?=[\uE000-\uE005]+$)/, '');
-}
-
-/** The merged document model with marker characters (exported for tests). */
-export function redlineModel(oldModel: DocumentModel, newModel: DocumentModel, options: RedlineOptions = {}): DocumentModel {
-  let [o, n] = [oldModel, newModel];
-  // Text that already holds the marker characters would confuse the tracking: drop them first.
-  if (ANY_MARK.test(JSON.stringify(o)) || ANY_MARK.test(JSON.stringify(n))) [o, n] = [stripMarks(o), stripMarks(n)];
-  const cmp = compareModels(o, n, { showYearChanges: !!options.showYearChanges });
-  return new Merger(cmp).model(o, n);
-}
-
-function stripMarks<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === 'string' ? v.replace(ANY_MARK_G, '') : v)) as T;
-}
-
-const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * Turn marker characters in word/document.xml into revisions: runs split and wrapped in
- * <w:ins>/<w:del> (deleted text as <w:delText>), paragraph marks of wholly inserted or deleted
- * paragraphs marked in their <w:pPr><w:rPr>, and table rows whose every paragraph is inserted
- * (or deleted) marked in <w:trPr>.
+ * The redline model: the new plan's model with its differences from the old plan as revision
+ * marks. Its plain fields are exactly the new plan's.
  */
-export function trackChanges(xml: string, author: string, date: string): string {
-  let id = 1000;
-  const attrs = () => `w:id="${id++}" w:author="${escapeAttr(author)}" w:date="${escapeAttr(date)}"`;
-
-  // Rows first, while the paragraph marks are still there.
-  xml = xml.replace(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g, (row) => {
-    // Empty cells (no coordinating agency…) have nothing to mark; the other paragraphs decide.
-    const paras = (row.match(/<w:p(?:\s[^>]*)?(?:\/>|>[\s\S]*?<\/w:p>)/g) ?? []).filter((p) => /<w:t(?:\s[^>]*)?>[^<]+<\/w:t>/.test(p));
-    if (paras.length === 0) return row;
-    const tag = paras.every((p) => p.includes(MARK.paraIns)) ? 'ins' : paras.every((p) => p.includes(MARK.paraDel)) ? 'del' : undefined;
-    if (!tag) return row;
-    const mark = `<w:${tag} ${attrs()}/>`;
-    if (/<w:trPr>/.test(row)) return row.replace(/<\/w:trPr>/, () => `${mark}</w:trPr>`);
-    return row.replace(/^(<w:tr(?:\s[^>]*)?>)(<w:tblPrEx>[\s\S]*?<\/w:tblPrEx>)?/, (_m, open: string, ex: string | undefined) => `${open}${ex ?? ''}<w:trPr>${mark}</w:trPr>`);
-  });
-
-  return xml.replace(/<w:p(?:\s[^>]*)?(?:\/>|>[\s\S]*?<\/w:p>)/g, (p) => {
-    if (!ANY_MARK.test(p)) return p;
-    const whole = p.includes(MARK.paraIns) ? 'ins' : p.includes(MARK.paraDel) ? 'del' : undefined;
-    let state: 'none' | 'ins' | 'del' = 'none';
-    p = p.replace(/<w:r(?:\s[^>]*)?>([\s\S]*?)<\/w:r>/g, (run, inner: string) => {
-      const rPr = /^<w:rPr>[\s\S]*?<\/w:rPr>/.exec(inner)?.[0] ?? '';
-      const rest = inner.slice(rPr.length);
-      const t = /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>/.exec(rest);
-      if (whole) {
-        const body = t ? rest.replace(t[0], () => textElement(t[1].replace(ANY_MARK_G, ''), whole === 'del')) : rest;
-        return `<w:${whole} ${attrs()}><w:r>${rPr}${body}</w:r></w:${whole}>`;
-      }
-      if (!t || !ANY_MARK.test(t[1])) {
-        if (state === 'none' || !t) return run;
-        return `<w:${state} ${attrs()}><w:r>${rPr}${rest.replace(t[0], () => textElement(t[1], state === 'del'))}</w:r></w:${state}>`;
-      }
-      const before = rest.slice(0, t.index);
-      const after = rest.slice(t.index + t[0].length);
-      const pieces: { state: typeof state; text: string }[] = [];
-      let buf = '';
-      const flush = () => {
-        if (buf) pieces.push({ state, text: buf });
-        buf = '';
-      };
-      for (const ch of t[1]) {
-        if (ch === MARK.insStart || ch === MARK.insEnd || ch === MARK.delStart || ch === MARK.delEnd) {
-          flush();
-          state = ch === MARK.insStart ? 'ins' : ch === MARK.delStart ? 'del' : 'none';
-        } else if (ch !== MARK.paraIns && ch !== MARK.paraDel) buf += ch;
-      }
-      flush();
-      if (pieces.length === 0) return before || after ? `<w:r>${rPr}${before}${after}</w:r>` : '';
-      return pieces
-        .map((piece, i) => {
-          const r = `<w:r>${rPr}${i === 0 ? before : ''}${textElement(piece.text, piece.state === 'del')}${i === pieces.length - 1 ? after : ''}</w:r>`;
-          return piece.state === 'none' ? r : `<w:${piece.state} ${attrs()}>${r}</w:${piece.state}>`;
-        })
-        .join('');
-    });
-    if (whole) p = markParagraph(p, `<w:${whole} ${attrs()}/>`);
-    return p.replace(ANY_MARK_G, '');
-  });
-}
-
-function textElement(text: string, deleted: boolean): string {
-  return deleted ? `<w:delText xml:space="preserve">${text}</w:delText>` : `<w:t xml:space="preserve">${text}</w:t>`;
-}
-
-/** Mark a paragraph's own mark as inserted or deleted (<w:pPr><w:rPr><w:ins/></w:rPr>, before any <w:sectPr>). */
-function markParagraph(p: string, mark: string): string {
-  const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p);
-  if (pPr) {
-    let inner = pPr[1];
-    if (/<w:rPr>/.test(inner)) inner = inner.replace('<w:rPr>', () => `<w:rPr>${mark}`);
-    else if (inner.includes('<w:sectPr')) inner = inner.replace('<w:sectPr', () => `<w:rPr>${mark}</w:rPr><w:sectPr`);
-    else inner = `${inner}<w:rPr>${mark}</w:rPr>`;
-    return p.replace(pPr[0], () => `<w:pPr>${inner}</w:pPr>`);
-  }
-  if (p.endsWith('/>')) return p.replace(/\/>$/, () => `><w:pPr><w:rPr>${mark}</w:rPr></w:pPr></w:p>`);
-  return p.replace(/^(<w:p(?:\s[^>]*)?>)/, (open: string) => `${open}<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>`);
+export function redlineModel(oldModel: DocumentModel, newModel: DocumentModel, options: RedlineOptions = {}): DocumentModel {
+  const cmp = compareModels(oldModel, newModel, { showYearChanges: !!options.showYearChanges });
+  return new Merger(cmp).model(oldModel, newModel);
 }

@@ -9,6 +9,45 @@ import type { TableColumn, TaskField } from '../plan/types.js';
 
 export type { Run };
 
+/*
+ * Revision marks. A redline (`cchc-plan diff -f docx`) is the new plan's model carrying its
+ * differences from the old plan as data, for an emitter to show as tracked changes:
+ *   - `rev` on a body node, task detail line, table, column, row or appendix: the whole element
+ *     (with everything inside it: text, children, rows, paragraph marks) was inserted or deleted;
+ *   - `revised` beside the fields that changed: the same text as marked runs, the old text put
+ *     back where it stood, and lists of elements with the deleted ones put back (`rev: 'del'`).
+ * The plain fields hold exactly the new plan: an emitter that does not show revisions (the PDF)
+ * prints the new plan from a redline, and removing every `rev` and `revised` key gives the new
+ * plan's model. Ordinary models have neither key.
+ */
+export type Revision = 'ins' | 'del';
+
+/** A run of a redline: `rev` when the text was inserted or deleted. */
+export interface MarkedRun extends Run {
+  rev?: Revision;
+}
+
+/**
+ * A paragraph (or a line of a multi-line paragraph) of a redline: its runs, and `rev` when its
+ * own paragraph mark (the break after it) was inserted or deleted, so that undoing the change
+ * joins it to the next paragraph.
+ */
+export interface MarkedParagraph {
+  runs: MarkedRun[];
+  rev?: Revision;
+}
+
+/** A detail line as printed inline ("Cơ quan chủ trì: …"). */
+export interface TaskDetail {
+  field: TaskField;
+  label: string;
+  value: string;
+  /** Redline: the whole line was inserted or deleted. */
+  rev?: Revision;
+  /** Redline: the value with its marks. */
+  revised?: { value?: MarkedRun[] };
+}
+
 export interface TaskModel {
   id?: string;
   content: Run[];
@@ -18,7 +57,17 @@ export interface TaskModel {
   frequency?: string;
   output?: string;
   /** Detail lines as printed inline ("Cơ quan chủ trì: …"), in order. */
-  details: { field: TaskField; label: string; value: string }[];
+  details: TaskDetail[];
+  /** Redline: marked fields; `details` with the deleted lines put back. */
+  revised?: {
+    content?: MarkedRun[];
+    lead?: MarkedRun[];
+    coordinating?: MarkedParagraph[];
+    time?: MarkedRun[];
+    frequency?: MarkedRun[];
+    output?: MarkedRun[];
+    details?: TaskDetail[];
+  };
 }
 
 export type BodyKind = 'part' | 'section' | 'clause' | 'subclause' | 'point' | 'bullet' | 'subbullet' | 'text' | 'task';
@@ -38,6 +87,10 @@ export interface BodyNode {
   /** Location in the plan, e.g. "body[2].items[0]". */
   path: string;
   children: BodyNode[];
+  /** Redline: the node and everything under it was inserted or deleted. */
+  rev?: Revision;
+  /** Redline: marked heading and paragraphs; `children` with the deleted ones put back. */
+  revised?: { heading?: MarkedRun[]; paragraphs?: MarkedParagraph[]; children?: BodyNode[] };
 }
 
 export interface TaskRow {
@@ -47,11 +100,28 @@ export interface TaskRow {
   task?: TaskModel;
   group?: string;
   id?: string;
+  /** Redline: the row was inserted or deleted. */
+  rev?: Revision;
+  /** Redline: the marked group title (numbers follow positions and are not tracked). */
+  revised?: { group?: MarkedRun[] };
+}
+
+export interface TableColumnModel {
+  key: TableColumn;
+  header: string;
+  weight: number;
+  /** Redline: the column's header was inserted (a column the old table did not have). */
+  rev?: Revision;
+  revised?: { header?: MarkedRun[] };
 }
 
 export interface TableModel {
-  columns: { key: TableColumn; header: string; weight: number }[];
+  columns: TableColumnModel[];
   rows: TaskRow[];
+  /** Redline: the whole table was inserted or deleted. */
+  rev?: Revision;
+  /** Redline: `rows` with the deleted ones put back. */
+  revised?: { rows?: TaskRow[] };
 }
 
 export interface AppendixModel {
@@ -63,6 +133,10 @@ export interface AppendixModel {
   orientation: 'portrait' | 'landscape';
   body: BodyNode[];
   table?: TableModel;
+  /** Redline: the whole appendix was inserted or deleted. */
+  rev?: Revision;
+  /** Redline: marked title and reference; `body` with the deleted nodes put back; a deleted `table`. */
+  revised?: { title?: MarkedRun[]; reference?: MarkedRun[]; body?: BodyNode[]; table?: TableModel };
 }
 
 /** An image the plan names, read and decoded once: emitters place it, the differ compares paths. */
@@ -82,6 +156,8 @@ export interface SignatureModel {
   name?: string;
   image?: ImageAsset;
   seal?: ImageAsset;
+  /** Redline: marked lines and name (images are not tracked). */
+  revised?: { lines?: MarkedParagraph[]; name?: MarkedRun[] };
 }
 
 export interface DocumentModel {
@@ -106,6 +182,15 @@ export interface DocumentModel {
     placeDate: string;
     /** The place and date broken after the comma when they do not fit on one line. */
     placeDateLines: string[];
+    /** Redline: marked lines and texts. */
+    revised?: {
+      parent?: MarkedParagraph[];
+      issuer?: MarkedParagraph[];
+      nationalTitle?: MarkedRun[];
+      motto?: MarkedRun[];
+      numberLine?: MarkedRun[];
+      placeDateLines?: MarkedParagraph[];
+    };
   };
   /** Lengths in points of the solid lines under the motto (= its width), the issuer and the summary (1/3–1/2). */
   rules: {
@@ -118,6 +203,8 @@ export interface DocumentModel {
     summary: string;
     /** The summary broken into balanced lines when it does not fit on one. */
     summaryLines: string[];
+    /** Redline: marked type and summary lines. */
+    revised?: { type?: MarkedRun[]; summaryLines?: MarkedParagraph[] };
   };
   grounds: Run[][];
   opening: Run[][];
@@ -130,6 +217,16 @@ export interface DocumentModel {
     /** Printed lines including the leading "- " and the final ";" / ".". */
     items: string[];
     archive: string;
+    /** Redline: `items` marked, the deleted ones put back; the marked archive line. */
+    revised?: { items?: MarkedParagraph[]; archive?: MarkedRun[] };
   };
   appendices: AppendixModel[];
+  /** Redline: these lists marked, with their deleted elements put back. */
+  revised?: {
+    grounds?: MarkedParagraph[];
+    opening?: MarkedParagraph[];
+    body?: BodyNode[];
+    closing?: MarkedParagraph[];
+    appendices?: AppendixModel[];
+  };
 }

@@ -1,29 +1,45 @@
-/** Paragraph-level building blocks: runs, styled text, exact-length lines, body paragraphs, cells. */
-import { BorderStyle, HeadingLevel, Paragraph, TableCell, TextRun, VerticalAlign, WidthType, type Table } from 'docx';
+/**
+ * Paragraph-level building blocks: styled text, lines, exact-length rules, cells.
+ * Text comes as marked runs and paragraphs (see revisions.ts): in an ordinary model nothing is
+ * marked and every run is a plain TextRun.
+ */
+import { BorderStyle, Paragraph, TableCell, VerticalAlign, WidthType, type ParagraphChild, type Table } from 'docx';
 import { ptToTwip } from '../../decree30/measures.js';
 import { styleId, type RoleName } from '../../decree30/styles.js';
-import type { Para } from '../../model/layout.js';
-import type { Run } from '../../model/types.js';
+import type { MarkedParagraph, Revision } from '../../model/types.js';
+import type { Revisions } from './revisions.js';
 
 export const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 export const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 /** A solid border of `pt` points (Word counts borders in eighths of a point). */
 export const LINE = (pt: number) => ({ style: BorderStyle.SINGLE, size: Math.max(2, Math.round(pt * 8)), color: '000000', space: 0 });
 
-const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
-
-export function runs(rs: Run[]): TextRun[] {
-  return rs.map((r) => new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+/**
+ * A paragraph of one role's style holding the paragraph's runs. `whole`: the paragraph belongs to
+ * an inserted or deleted element (its text and its mark); otherwise its runs and its mark carry
+ * their own marks.
+ */
+export function text(rv: Revisions, role: RoleName, p: MarkedParagraph, extra: Record<string, unknown> = {}, whole?: Revision): Paragraph {
+  return new Paragraph({ style: styleId(role), children: rv.runs(p.runs, whole), ...extra, ...rv.mark(whole ?? p.rev) });
 }
 
-/** A paragraph of one role's style holding one plain run. */
-export function text(role: RoleName, value: string, extra: Record<string, unknown> = {}): Paragraph {
-  return new Paragraph({ style: styleId(role), children: [new TextRun(value)], ...extra });
-}
-
-/** A paragraph of one role's style holding lines separated by line breaks. */
-export function lines(role: RoleName, values: string[]): Paragraph {
-  return new Paragraph({ style: styleId(role), children: values.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) });
+/**
+ * A paragraph of one role's style holding lines separated by line breaks; a line's `rev` marks
+ * the break after it.
+ */
+export function lines(rv: Revisions, role: RoleName, ps: MarkedParagraph[], whole?: Revision): Paragraph {
+  const children: ParagraphChild[] = [];
+  ps.forEach((p, i) => {
+    const brk = i > 0 ? whole ?? ps[i - 1].rev : undefined;
+    const [only] = p.runs;
+    // A plain line: one run starting with its break, as in an ordinary document.
+    if (i > 0 && !brk && p.runs.length === 1 && !only.rev && !whole) children.push(rv.run(only, undefined, true));
+    else {
+      if (i > 0) children.push(rv.lineBreak(brk));
+      children.push(...rv.runs(p.runs, whole));
+    }
+  });
+  return new Paragraph({ style: styleId(role), children, ...rv.mark(whole) });
 }
 
 /**
@@ -31,21 +47,14 @@ export function lines(role: RoleName, values: string[]): Paragraph {
  * height with a bottom border, its indents trimming the border to the length. A paragraph border
  * runs from the left to the right indent in Word and LibreOffice alike.
  */
-export function rule(lengthPt: number, boxPt: number, thicknessPt: number): Paragraph {
+export function rule(rv: Revisions, lengthPt: number, boxPt: number, thicknessPt: number, whole?: Revision): Paragraph {
   const side = Math.max(0, (boxPt - lengthPt) / 2);
   return new Paragraph({
     style: styleId('rule'),
     indent: { left: ptToTwip(side), right: ptToTwip(side) },
     border: { bottom: LINE(thicknessPt) },
     children: [],
-  });
-}
-
-export function bodyParas(paras: Para[]): Paragraph[] {
-  return paras.map((p) => {
-    if (p.role === 'body') return new Paragraph({ style: styleId('body'), children: runs(p.runs) });
-    const level = HEADING_LEVELS[Math.min((p.outline ?? 1) - 1, 3)];
-    return new Paragraph({ heading: level, keepNext: true, children: runs(p.runs) });
+    ...rv.mark(whole),
   });
 }
 

@@ -3,8 +3,9 @@ import { Paragraph, Table, TableLayoutType, TableRow, WidthType } from 'docx';
 import { mmToPt, mmToTwip } from '../../decree30/measures.js';
 import type { DocumentModel } from '../../model/types.js';
 import { cell, lines, NO_BORDERS, rule, text } from './blocks.js';
+import { linesOf, textOf, type Revisions } from './revisions.js';
 
-export function headerTable(model: DocumentModel): Table {
+export function headerTable(rv: Revisions, model: DocumentModel): Table {
   const m = model.measures;
   const h = m.headerTable;
   const left = mmToTwip(h.leftColumnMm);
@@ -12,15 +13,17 @@ export function headerTable(model: DocumentModel): Table {
   const margin = mmToTwip(h.cellMarginMm);
   const leftBox = mmToPt(h.leftColumnMm - 2 * h.cellMarginMm);
   const rightBox = mmToPt(h.rightColumnMm - 2 * h.cellMarginMm);
+  const header = model.header;
+  const revised = header.revised;
   const leftTop: Paragraph[] = [
-    ...model.header.parent.map((l) => text('parent', l)),
-    ...model.header.issuer.map((l) => text('issuer', l)),
-    rule(model.rules.issuer, leftBox, m.rules.thicknessPt),
+    ...linesOf(header.parent, revised?.parent).map((l) => text(rv, 'parent', l)),
+    ...linesOf(header.issuer, revised?.issuer).map((l) => text(rv, 'issuer', l)),
+    rule(rv, model.rules.issuer, leftBox, m.rules.thicknessPt),
   ];
   const rightTop: Paragraph[] = [
-    text('nationalTitle', model.header.nationalTitle),
-    text('motto', model.header.motto),
-    rule(model.rules.motto, rightBox, m.rules.thicknessPt),
+    text(rv, 'nationalTitle', textOf(header.nationalTitle, revised?.nationalTitle)),
+    text(rv, 'motto', textOf(header.motto, revised?.motto)),
+    rule(rv, model.rules.motto, rightBox, m.rules.thicknessPt),
   ];
   return new Table({
     width: { size: left + right, type: WidthType.DXA },
@@ -32,7 +35,10 @@ export function headerTable(model: DocumentModel): Table {
       new TableRow({ cantSplit: true, children: [cell(left, leftTop, { marginTwip: margin }), cell(right, rightTop, { marginTwip: margin })] }),
       new TableRow({
         cantSplit: true,
-        children: [cell(left, [text('number', model.header.numberLine)], { marginTwip: margin }), cell(right, [lines('placeDate', model.header.placeDateLines)], { marginTwip: margin })],
+        children: [
+          cell(left, [text(rv, 'number', textOf(header.numberLine, revised?.numberLine))], { marginTwip: margin }),
+          cell(right, [lines(rv, 'placeDate', linesOf(header.placeDateLines, revised?.placeDateLines))], { marginTwip: margin }),
+        ],
       }),
     ],
   });

@@ -6,22 +6,30 @@
 import { Document, Header, LineRuleType, PageNumber, PageOrientation, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
 import { mmToPt, mmToTwip, ptToTwip, textWidthMm, type Measures } from '../../decree30/measures.js';
 import { styleId } from '../../decree30/styles.js';
-import { flattenBody, outlineLevels } from '../../model/layout.js';
-import type { AppendixModel, DocumentModel } from '../../model/types.js';
+import { outlineLevels } from '../../model/layout.js';
+import type { AppendixModel, DocumentModel, MarkedParagraph, Revision } from '../../model/types.js';
 import type { Cache } from '../../world.js';
-import { bodyParas, lines, rule, runs, text } from './blocks.js';
+import { lines, rule, text } from './blocks.js';
+import { bodyParagraphs } from './body.js';
 import { headerTable } from './header.js';
 import { packDocx } from './pack.js';
 import { formatOnce } from './patches/format-once.js';
+import { linesOf, Revisions, textOf, type RevisionOptions } from './revisions.js';
 import { signatureTable } from './signature.js';
 import { documentStyles } from './styles.js';
 import { taskTable } from './tables.js';
 
 export { packDocx } from './pack.js';
+export type { RevisionOptions } from './revisions.js';
 
 export interface DocxOptions {
   /** The World's cache (kept for a batch or a preview session). */
   cache?: Cache;
+  /**
+   * Author and date of the tracked changes when the model is a redline (it carries revision
+   * marks): "cchc-plan" and the plan's date by default. Unused for an ordinary model.
+   */
+  revisions?: RevisionOptions;
 }
 
 function pageProps(m: Measures, orientation: 'portrait' | 'landscape') {
@@ -44,35 +52,51 @@ function headers() {
   };
 }
 
-function appendixSection(model: DocumentModel, a: AppendixModel, levels: Map<string, number>): ISectionOptions {
+/** An appendix on its own pages; in a redline, `rev` inserts or deletes all of it (the section break stays). */
+function appendixSection(rv: Revisions, model: DocumentModel, a: AppendixModel, levels: Map<string, number>): ISectionOptions {
   const m = model.measures;
   const width = textWidthMm(m, a.orientation);
+  const rev = a.rev;
+  const table = a.table ?? a.revised?.table;
   const children: (Paragraph | Table)[] = [
-    text('appendixLabel', a.label, { keepNext: true }),
-    text('appendixTitle', a.title, { keepNext: true }),
-    text('appendixRef', a.reference, { keepNext: true }),
-    rule(mmToPt(m.rules.appendixRuleMm), mmToPt(width), m.rules.thicknessPt),
-    ...bodyParas(flattenBody(a.body, levels)),
+    text(rv, 'appendixLabel', textOf(a.label, undefined), { keepNext: true }, rev),
+    text(rv, 'appendixTitle', textOf(a.title, a.revised?.title), { keepNext: true }, rev),
+    text(rv, 'appendixRef', textOf(a.reference, a.revised?.reference), { keepNext: true }, rev),
+    rule(rv, mmToPt(m.rules.appendixRuleMm), mmToPt(width), m.rules.thicknessPt, rev),
+    ...bodyParagraphs(rv, a.revised?.body ?? a.body, levels, rev),
   ];
-  if (a.table) children.push(new Paragraph({ style: styleId('rule'), children: [] }), taskTable(a.table, width, m));
+  if (table) {
+    const tableRev = rev ?? table.rev;
+    children.push(new Paragraph({ style: styleId('rule'), children: [], ...rv.mark(tableRev) }), taskTable(rv, table, width, m, tableRev));
+  }
   return { properties: { ...pageProps(m, a.orientation), type: SectionType.NEXT_PAGE }, headers: headers(), children };
 }
 
-export function buildDocxDocument(model: DocumentModel): Document {
+/** Paragraphs of a list (grounds, opening, closing): in a redline, the marked list with the deleted ones. */
+const paragraphsOf = (list: DocumentModel['grounds'], revised: MarkedParagraph[] | undefined): MarkedParagraph[] => revised ?? list.map((runs) => ({ runs }));
+
+/** The last paragraph the new plan has (a deleted one may follow it in a redline). */
+const lastKept = (ps: { rev?: Revision }[]) => ps.map((p) => p.rev !== 'del').lastIndexOf(true);
+
+export function buildDocxDocument(model: DocumentModel, options: Pick<DocxOptions, 'revisions'> = {}): Document {
   const m = model.measures;
   const width = mmToPt(textWidthMm(m));
   const levels = outlineLevels(model.body);
+  const rv = new Revisions(options.revisions, model.meta.date);
+  const r = model.revised;
+  const closing = paragraphsOf(model.closing, r?.closing);
+  const last = lastKept(closing);
   const main: (Paragraph | Table)[] = [
-    headerTable(model),
-    text('type', model.title.type),
-    lines('summary', model.title.summaryLines),
-    rule(model.rules.summary, width, m.rules.thicknessPt),
+    headerTable(rv, model),
+    text(rv, 'type', textOf(model.title.type, model.title.revised?.type)),
+    lines(rv, 'summary', linesOf(model.title.summaryLines, model.title.revised?.summaryLines)),
+    rule(rv, model.rules.summary, width, m.rules.thicknessPt),
     new Paragraph({ style: styleId('rule'), spacing: { before: 0, after: 0, line: ptToTwip(m.title.spaceAfterPt), lineRule: LineRuleType.EXACT }, children: [] }),
-    ...model.grounds.map((g) => new Paragraph({ style: styleId('grounds'), children: runs(g) })),
-    ...model.opening.map((p) => new Paragraph({ style: styleId('body'), children: runs(p) })),
-    ...bodyParas(flattenBody(model.body, levels)),
-    ...model.closing.map((p, i, all) => new Paragraph({ style: styleId('body'), keepNext: i === all.length - 1, keepLines: i === all.length - 1, children: runs(p) })),
-    signatureTable(model),
+    ...paragraphsOf(model.grounds, r?.grounds).map((p) => text(rv, 'grounds', p)),
+    ...paragraphsOf(model.opening, r?.opening).map((p) => text(rv, 'body', p)),
+    ...bodyParagraphs(rv, r?.body ?? model.body, levels),
+    ...closing.map((p, i) => text(rv, 'body', p, { keepNext: i === last, keepLines: i === last })),
+    signatureTable(rv, model),
   ];
   const styles = documentStyles(m);
   const doc = new Document({
@@ -86,7 +110,7 @@ export function buildDocxDocument(model: DocumentModel): Document {
     styles,
     sections: [
       { properties: pageProps(m, 'portrait'), headers: headers(), children: main },
-      ...model.appendices.map((a) => appendixSection(model, a, levels)),
+      ...(r?.appendices ?? model.appendices).map((a) => appendixSection(rv, model, a, levels)),
     ],
   });
   formatOnce(doc.Styles, `styles:${JSON.stringify(styles)}`);
@@ -94,7 +118,7 @@ export function buildDocxDocument(model: DocumentModel): Document {
   return doc;
 }
 
-/** Render the model to DOCX bytes, reproducibly. */
-export async function renderDocx(model: DocumentModel, _options: DocxOptions = {}): Promise<Uint8Array> {
-  return packDocx(buildDocxDocument(model), model);
+/** Render the model to DOCX bytes, reproducibly; a redline model's marks as tracked changes. */
+export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  return packDocx(buildDocxDocument(model, options), model);
 }

@@ -9,6 +9,7 @@ import { styleId } from '../../decree30/styles.js';
 import { fitImage, sealOffset } from '../../model/image.js';
 import type { DocumentModel } from '../../model/types.js';
 import { cell, NO_BORDERS, text } from './blocks.js';
+import { linesOf, textOf, type Revisions } from './revisions.js';
 
 const PX_PER_PT = 96 / 72;
 const EMU_PER_PT = 12700;
@@ -46,27 +47,30 @@ function imageRuns(model: DocumentModel, spacePt: number, columnPt: number): Ima
   return out;
 }
 
-export function signatureTable(model: DocumentModel): Table {
+export function signatureTable(rv: Revisions, model: DocumentModel): Table {
   const m = model.measures;
   const width = mmToTwip(textWidthMm(m));
   const left = Math.round(width * m.signature.recipientsColumnRatio);
   const right = width - left;
+  const rec = model.recipients;
   const recipients = [
-    text('recipientsLabel', model.recipients.label),
-    ...model.recipients.items.map((r) => text('recipients', r)),
-    text('recipients', model.recipients.archive),
+    text(rv, 'recipientsLabel', textOf(rec.label, undefined)),
+    ...linesOf(rec.items, rec.revised?.items).map((r) => text(rv, 'recipients', r)),
+    text(rv, 'recipients', textOf(rec.archive, rec.revised?.archive)),
   ];
   const sig = model.signature;
+  // A name the new plan no longer has is still there, deleted.
+  const name = sig.revised?.name ?? (sig.name ? [{ text: sig.name }] : undefined);
   const space = imageRuns(model, mmToPt(m.signature.signatureSpaceMm), right / 20);
   const signature: Paragraph[] = [
-    ...sig.lines.map((l, i) => text('signatureAuthority', l, i > 0 ? { spacing: { before: 0 } } : {})),
+    ...linesOf(sig.lines, sig.revised?.lines).map((l, i) => text(rv, 'signatureAuthority', l, i > 0 ? { spacing: { before: 0 } } : {})),
     new Paragraph({
       style: styleId('signatureName'),
       keepNext: true,
       spacing: { before: 0, after: 0, line: ptToTwip(mmToPt(m.signature.signatureSpaceMm)), lineRule: LineRuleType.EXACT },
       children: space as ParagraphChild[],
     }),
-    ...(sig.name ? [text('signatureName', sig.name)] : []),
+    ...(name?.length ? [text(rv, 'signatureName', { runs: name })] : []),
   ];
   return new Table({
     width: { size: width, type: WidthType.DXA },

@@ -1,11 +1,16 @@
 /** The agency-task table of an appendix: header row repeated on every page, rows never split. */
-import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { mmToTwip, type Measures } from '../../decree30/measures.js';
 import { styleId } from '../../decree30/styles.js';
-import type { TableModel } from '../../model/types.js';
-import { cell, LINE, runs, text } from './blocks.js';
+import type { MarkedParagraph, Revision, TableModel } from '../../model/types.js';
+import { cell, LINE, text } from './blocks.js';
+import { linesOf, textOf, type Revisions } from './revisions.js';
 
-export function taskTable(table: TableModel, widthMm: number, m: Measures): Table {
+/**
+ * The table; in a redline, its rows with the deleted ones, each row (or the whole table, `whole`)
+ * inserted or deleted with its text, and the marked text of kept rows.
+ */
+export function taskTable(rv: Revisions, table: TableModel, widthMm: number, m: Measures, whole?: Revision): Table {
   const total = table.columns.reduce((a, c) => a + c.weight, 0);
   const widthTwip = mmToTwip(widthMm);
   const widths = table.columns.map((c) => Math.round((widthTwip * c.weight) / total));
@@ -13,43 +18,56 @@ export function taskTable(table: TableModel, widthMm: number, m: Measures): Tabl
   const margin = mmToTwip(m.table.cellMarginMm);
   const border = LINE(m.table.borderPt);
   const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-  const body = (children: TextRun[], alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new Paragraph({ style: styleId('tableBody'), ...(alignment ? { alignment } : {}), children });
+  const tableRev = whole ?? table.rev;
+  const body = (rev: Revision | undefined, p: MarkedParagraph, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    text(rv, 'tableBody', p, alignment ? { alignment } : {}, rev);
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: table.columns.map((c, i) => cell(widths[i], [text('tableHeader', c.header)], { marginTwip: margin, borders: true, vAlign: VerticalAlign.CENTER })),
+    children: table.columns.map((c, i) =>
+      cell(widths[i], [text(rv, 'tableHeader', c.rev && !tableRev ? { runs: [{ text: c.header, rev: c.rev }] } : textOf(c.header, c.revised?.header), {}, tableRev)], {
+        marginTwip: margin,
+        borders: true,
+        vAlign: VerticalAlign.CENTER,
+      }),
+    ),
+    ...rv.row(tableRev),
   });
-  const rows = table.rows.map((row) => {
+  const rows = (table.revised?.rows ?? table.rows).map((row) => {
+    const rev = tableRev ?? row.rev;
     if (row.kind === 'group') {
+      const group = textOf(row.group ?? '', row.revised?.group);
       return new TableRow({
         cantSplit: true,
         children: [
-          cell(widths[0], [text('tableHeader', row.number)], { marginTwip: margin, borders: true }),
-          cell(widths.slice(1).reduce((a, b) => a + b, 0), [body([new TextRun({ text: row.group ?? '', bold: true })])], { marginTwip: margin, borders: true, columnSpan: widths.length - 1 }),
+          cell(widths[0], [text(rv, 'tableHeader', textOf(row.number, undefined), {}, rev)], { marginTwip: margin, borders: true }),
+          cell(widths.slice(1).reduce((a, b) => a + b, 0), [body(rev, { runs: group.runs.map((r) => ({ ...r, bold: true })) })], { marginTwip: margin, borders: true, columnSpan: widths.length - 1 }),
         ],
+        ...rv.row(rev),
       });
     }
     const task = row.task!;
+    const revised = task.revised;
     return new TableRow({
       cantSplit: true,
       children: table.columns.map((c, i) => {
         let content: Paragraph[];
         switch (c.key) {
           case 'stt':
-            content = [body([new TextRun(row.number)], AlignmentType.CENTER)];
+            content = [body(rev, textOf(row.number, undefined), AlignmentType.CENTER)];
             break;
           case 'content':
-            content = [body(runs(task.content), AlignmentType.JUSTIFIED)];
+            content = [body(rev, { runs: revised?.content ?? task.content }, AlignmentType.JUSTIFIED)];
             break;
           case 'coordinating':
-            content = (task.coordinating.length ? task.coordinating : ['']).map((v) => body([new TextRun(v)], AlignmentType.CENTER));
+            content = linesOf(task.coordinating.length ? task.coordinating : [''], revised?.coordinating).map((p) => body(rev, p, AlignmentType.CENTER));
             break;
           default:
-            content = [body([new TextRun((task[c.key] as string | undefined) ?? '')], AlignmentType.CENTER)];
+            content = [body(rev, textOf((task[c.key] as string | undefined) ?? '', revised?.[c.key]), AlignmentType.CENTER)];
         }
         return cell(widths[i], content, { marginTwip: margin, borders: true });
       }),
+      ...rv.row(rev),
     });
   });
   return new Table({
