@@ -14,3 +14,4 @@ export const catalog = {
 export type DiagnosticCode = keyof typeof catalog;
 
 export { entry, phrase, s, say, type Entry, type Text, type Texts } from './entry.js';
+export { previewTexts, type PreviewTextKey } from './preview.js';
