@@ -129,6 +129,7 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       expect(first.ink).toBeGreaterThan(0.003);
       expect(first.ink).toBeLessThan(0.3);
       await expect.poll(() => page.locator('.page-no').textContent()).toMatch(/^Trang 1\/\d+$/);
+      await page.mouse.move(1000, 500);
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
 
@@ -166,6 +167,7 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       await expect.poll(() => problem.textContent()).toContain('Có phải ý bạn là "summary"?');
       await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator('.build-status').textContent()).toContain('Chưa dựng được');
+      await page.mouse.move(1000, 500);
       await page.screenshot({ path: path.join(SHOTS, 'preview-error.png') });
       // The list jumps to the line.
       await cursorAt(page, /^issuer:/, 0);
@@ -202,6 +204,7 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       const conflict = page.locator('.notice.conflict');
       await expect.poll(() => conflict.count(), { timeout: 15_000 }).toBe(1);
       expect(await conflict.textContent()).toContain('Tệp đã được sửa ở nơi khác');
+      await page.mouse.move(1000, 500);
       await page.screenshot({ path: path.join(SHOTS, 'preview-conflict.png') });
       expect(readFileSync(file, 'utf8')).toContain('number: 4');
       await conflict.getByRole('button', { name: 'Dùng bản trên đĩa (bỏ thay đổi ở đây)' }).click();

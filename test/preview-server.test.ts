@@ -3,6 +3,7 @@
  * (none reaches the file system), atomic saves that keep the file's layout, and conflicts with
  * another editor. Real HTTP on 127.0.0.1, a real plans folder in a temporary directory.
  */
+import { execFileSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,11 @@ import type { PreviewIO } from '../src/preview/io.js';
 import type { BuildResponse, SaveResponse, ServerEvent, StateResponse } from '../src/preview/protocol.js';
 import { checkRequest } from '../src/preview/security.js';
 import { startPreview, type PreviewServer } from '../src/preview/server.js';
-import { EXAMPLES, memoryContext, tempDir, testWorld } from './helpers.js';
+import { firstPagesModel } from '../src/preview/first-pages.js';
+import { renderPdf } from '../src/render/pdf/index.js';
+import { compileFile, EXAMPLES, exampleFiles, hasCommand, memoryContext, ROOT, tempDir, testWorld } from './helpers.js';
+
+const LARGEST = '002-xa-son-mai-2026.yaml';
 
 const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstu';
 const ASSETS = new Map<string, Uint8Array>([
@@ -364,5 +369,49 @@ describe('cchc-plan preview (command)', () => {
     controller.abort();
     expect(await running).toBe(0);
     await expect(http(Number(u.port), { path: u.pathname })).rejects.toThrow();
+  });
+});
+
+describe('page 1 first (long plans)', () => {
+  const pdfPage1 = (pdf: Uint8Array, dir: string, name: string): Buffer => {
+    const file = path.join(dir, `${name}.pdf`);
+    writeFileSync(file, pdf);
+    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '72', '-gray', file, path.join(dir, name)]);
+    const out = readdirSync(dir).find((n) => n.startsWith(`${name}-`) && n.endsWith('.pgm'))!;
+    return readFileSync(path.join(dir, out));
+  };
+
+  it.skipIf(!hasCommand('pdftoppm'))('draws page 1 of every example exactly as the whole PDF does, from a cut model', async () => {
+    const dir = tempDir('cchc-first-');
+    let cut = 0;
+    for (const name of exampleFiles()) {
+      const compiled = compileFile(name);
+      const model = compiled.value!.model;
+      const first = firstPagesModel(model);
+      if (!first) continue;
+      cut++;
+      const world = testWorld(ROOT);
+      const [whole, part] = [await renderPdf(model, world), await renderPdf(first, world)];
+      expect(part.length).toBeLessThan(whole.length);
+      const base = path.basename(name, '.yaml');
+      expect(pdfPage1(part, dir, `${base}-first`).equals(pdfPage1(whole, dir, `${base}-whole`)), base).toBe(true);
+    }
+    expect(cut).toBeGreaterThanOrEqual(3);
+    // A short plan without appendices is drawn whole: nothing to gain.
+    expect(firstPagesModel(compileFile(path.join(EXAMPLES, 'minimal.yaml')).value!.model)).toBeUndefined();
+  });
+
+  it('answers a long plan with its first pages, then serves the whole PDF', async () => {
+    const dir = tempDir('cchc-preview-');
+    copyFileSync(path.join(EXAMPLES, LARGEST), path.join(dir, LARGEST));
+    const s = await serve(dir, { plan: LARGEST });
+    const state = (await get(s, '/api/state')).json<StateResponse>();
+    const built = (await post(s, '/api/build', { name: LARGEST, text: state.plan!.text })).json<BuildResponse>();
+    const first = Buffer.from(built.first!, 'base64');
+    expect(first.subarray(0, 5).toString()).toBe('%PDF-');
+    const whole = (await get(s, `/${built.pdf}`)).body;
+    const pages = (b: Buffer) => (b.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    expect(pages(first)).toBeLessThan(pages(whole));
+    expect(pages(whole)).toBe(11);
   });
 });

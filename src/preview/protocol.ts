@@ -49,9 +49,15 @@ export interface BuildResponse {
   /** Built from the text sent (false: the plan changed meanwhile; nothing was built). */
   ok: boolean;
   diagnostics: PageDiagnostic[];
-  /** The PDF of this text, when it compiled: fetch it from `pdf`. */
+  /** The PDF of this text, when it compiled: fetch it from `pdf` (it may still be in the making). */
   pdf?: string;
-  /** Server time spent, milliseconds. */
+  /**
+   * A PDF of the document's first pages only, in base64, sent with the answer (long plans):
+   * page 1 as in `pdf`, to draw while the whole PDF is made (the server is busy making it, so
+   * this one comes in the answer rather than by another request).
+   */
+  first?: string;
+  /** Server time spent before answering, milliseconds: compiling, and the first PDF made. */
   timings?: { compile: number; pdf: number };
 }
 

@@ -158,13 +158,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     }
     const out = /^\/out\/([0-9]+)\.pdf$/.exec(path);
     if (get && out) {
-      const o = session.output(out[1]!);
-      if (!o) throw new HttpError(404, session.text('notFound'));
-      return send(res, 200, 'application/pdf', o.pdf);
+      const pdf = await session.output(out[1]!);
+      if (!pdf) throw new HttpError(404, session.text('notFound'));
+      return send(res, 200, 'application/pdf', pdf);
     }
     if (get && (path === '/download/docx' || path === '/download/pdf')) {
       const name = session.openName;
-      const latest = session.latest();
+      const latest = await session.latest();
       if (!name || !latest) throw new HttpError(404, session.text('notFound'));
       const base = name.replace(/\.ya?ml$/i, '');
       if (path.endsWith('pdf')) return send(res, 200, 'application/pdf', latest.pdf, { 'Content-Disposition': attachment(`${base}.pdf`) });

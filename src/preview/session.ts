@@ -17,6 +17,7 @@ import { compilePlan } from '../pipeline.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderPdf } from '../render/pdf/index.js';
 import type { World } from '../world.js';
+import { firstPagesModel } from './first-pages.js';
 import type { PreviewIO } from './io.js';
 import type { ActionResponse, BuildResponse, CompareResponse, CreateRequest, OpenPlan, PageDiagnostic, SaveResponse, ServerEvent, StateResponse } from './protocol.js';
 
@@ -89,6 +90,8 @@ export class PreviewSession {
   private disk: DiskState | undefined;
   private unwatch: (() => void) | undefined;
   private outputs: Output[] = [];
+  /** The whole PDFs still being made, by id. */
+  private making = new Map<string, Promise<void>>();
   private last: { name: string; text: string; response: BuildResponse } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private latestRequest = 0;
@@ -205,45 +208,65 @@ export class PreviewSession {
    */
   build(name: string, text: string): Promise<BuildResponse> {
     const ticket = ++this.latestRequest;
-    const run = this.queue.then(async (): Promise<BuildResponse> => {
-      if (ticket !== this.latestRequest || name !== this.name) return { ok: false, diagnostics: [] };
-      if (this.last && this.last.name === name && this.last.text === text) return this.last.response;
-      const response = await this.buildNow(name, text);
-      this.last = { name, text, response };
-      return response;
+    const run = this.queue.then(async (): Promise<{ response: BuildResponse; rest?: Promise<unknown> }> => {
+      if (ticket !== this.latestRequest || name !== this.name) return { response: { ok: false, diagnostics: [] } };
+      if (this.last && this.last.name === name && this.last.text === text) return { response: this.last.response };
+      const built = await this.buildNow(name, text);
+      this.last = { name, text, response: built.response };
+      return built;
     });
-    this.queue = run.catch(() => undefined);
-    return run;
+    // The next build starts when this one's whole PDF is made.
+    this.queue = run.then((r) => r.rest).catch(() => undefined);
+    return run.then((r) => r.response);
   }
 
-  private async buildNow(name: string, text: string): Promise<BuildResponse> {
+  private async buildNow(name: string, text: string): Promise<{ response: BuildResponse; rest?: Promise<unknown> }> {
     const world = this.options.world;
     const t0 = performance.now();
     const compiled = compilePlan(new TextEncoder().encode(text), name, world);
     const t1 = performance.now();
     const diagnostics = this.pageDiagnostics(compiled.diagnostics);
-    if (!compiled.value) return { ok: true, diagnostics, timings: { compile: t1 - t0, pdf: 0 } };
-    const pdf = await renderPdf(compiled.value.model, world);
-    const t2 = performance.now();
+    if (!compiled.value) return { response: { ok: true, diagnostics, timings: { compile: t1 - t0, pdf: 0 } } };
+    const model = compiled.value.model;
     const id = `${++this.counter}`;
-    this.outputs.push({ id, pdf, model: compiled.value.model, text });
-    // The page may still fetch the one before while the newest arrives.
-    if (this.outputs.length > 3) this.outputs.shift();
-    return { ok: true, diagnostics, pdf: `out/${id}.pdf`, timings: { compile: t1 - t0, pdf: t2 - t1 } };
+    const keep = (pdf: Uint8Array) => {
+      this.outputs.push({ id, pdf, model, text });
+      // The page may still fetch the one before while the newest arrives.
+      if (this.outputs.length > 3) this.outputs.shift();
+      this.making.delete(id);
+    };
+    const first = firstPagesModel(model);
+    if (!first) {
+      keep(await renderPdf(model, world));
+      return { response: { ok: true, diagnostics, pdf: `out/${id}.pdf`, timings: { compile: t1 - t0, pdf: performance.now() - t1 } } };
+    }
+    // Long plan: its first pages now, the whole PDF right after the answer is sent.
+    const firstPdf = await renderPdf(first, world);
+    const t2 = performance.now();
+    const whole = new Promise<void>((resolve) => setImmediate(resolve)).then(() => renderPdf(model, world)).then(keep, (e: unknown) => {
+      this.making.delete(id);
+      throw e;
+    });
+    this.making.set(id, whole);
+    whole.catch(() => undefined);
+    const response: BuildResponse = { ok: true, diagnostics, pdf: `out/${id}.pdf`, first: Buffer.from(firstPdf).toString('base64'), timings: { compile: t1 - t0, pdf: t2 - t1 } };
+    return { response, rest: whole };
   }
 
-  /** A PDF built by this session, by id. */
-  output(id: string): Output | undefined {
-    return this.outputs.find((o) => o.id === id);
+  /** A PDF built by this session, by id (waiting for one still being made). */
+  async output(id: string): Promise<Uint8Array | undefined> {
+    await this.making.get(id)?.catch(() => undefined);
+    return this.outputs.find((o) => o.id === id)?.pdf;
   }
 
-  /** The newest successful build of the open plan. */
-  latest(): Output | undefined {
+  /** The newest whole build of the open plan (waiting for one still being made). */
+  async latest(): Promise<Output | undefined> {
+    await Promise.all([...this.making.values()].map((p) => p.catch(() => undefined)));
     return this.outputs[this.outputs.length - 1];
   }
 
   async docx(): Promise<{ name: string; bytes: Uint8Array } | undefined> {
-    const out = this.latest();
+    const out = await this.latest();
     if (!out || !this.name) return undefined;
     return { name: this.name, bytes: await renderDocx(out.model, { cache: this.options.world.cache }) };
   }

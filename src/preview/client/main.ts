@@ -8,7 +8,7 @@ import schema from '../../../schemas/plan.schema.json';
 import type { ActionResponse, BuildResponse, CompareResponse, OpenPlan, PageDiagnostic, SaveResponse, ServerEvent, StateResponse } from '../protocol.js';
 import { PlanEditor } from './editor.js';
 import { setLang, t, type Key } from './i18n.js';
-import { PdfView } from './pdf-view.js';
+import { PdfView, type DrawReport } from './pdf-view.js';
 import type { Schema } from './schema-assist.js';
 import './style.css';
 
@@ -323,23 +323,33 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
         probe.timings.push(timing);
         return;
       }
-      const bytes = new Uint8Array(await (await fetch(body.pdf, { cache: 'no-store' })).arrayBuffer());
-      timing.fetched = performance.now();
-      builtOk = true;
-      staleNote.hidden = true;
-      for (const a of [docxLink, pdfLink]) {
-        a.classList.remove('disabled');
-        a.removeAttribute('aria-disabled');
-      }
-      void view.show(bytes).then((report) => {
-        if (report.firstPage === undefined) return;
+      const fetchPdf = async (url: string) => new Uint8Array(await (await fetch(url, { cache: 'no-store' })).arrayBuffer());
+      const drawn = (report: DrawReport) => {
+        if (report.firstPage === undefined || timing.firstPage !== undefined) return;
         timing.firstPage = report.firstPage;
         if (report.loaded !== undefined) timing.loaded = report.loaded;
         if (report.laidOut !== undefined) timing.laidOut = report.laidOut;
         probe.drawn++;
         probe.timings.push(timing);
         if (id === seq) buildStatus.textContent = t('built', { ms: Math.round(report.firstPage - edit) });
-      });
+      };
+      staleNote.hidden = true;
+      // A long plan: page 1 from the PDF of its first pages, while the whole PDF is made.
+      let firstDrawn: Promise<void> | undefined;
+      if (body.first && view.pageCount) {
+        const first = Uint8Array.from(atob(body.first), (c) => c.charCodeAt(0));
+        timing.fetched = performance.now();
+        firstDrawn = view.showFirst(first).then(drawn);
+      }
+      const bytes = await fetchPdf(body.pdf);
+      if (!body.first || !view.pageCount) timing.fetched = performance.now();
+      await firstDrawn;
+      builtOk = true;
+      for (const a of [docxLink, pdfLink]) {
+        a.classList.remove('disabled');
+        a.removeAttribute('aria-disabled');
+      }
+      void view.show(bytes).then(drawn);
     } catch {
       // The server is gone: the events stream says so.
     } finally {
@@ -494,7 +504,8 @@ async function boot(): Promise<void> {
   if (state.plan) editorView(state, state.plan);
   else {
     document.title = `${t('pickTitle')} — ${t('appTitle')}`;
-    document.getElementById('app')!.replaceChildren(h('div', { id: 'banner', class: 'banner' }), pickerView(state));
+    const bar = h('header', { class: 'bar' }, h('span', { class: 'brand' }, 'cchc-plan'), h('span', { class: 'file' }, t('appTitle')));
+    document.getElementById('app')!.replaceChildren(bar, h('div', { id: 'banner', class: 'banner' }), pickerView(state));
     probe.ready = true;
   }
 }

@@ -118,6 +118,56 @@ export class PdfView {
     return done;
   }
 
+  /**
+   * Draw page 1 of a PDF of the document's first pages (long plans) over the current page 1,
+   * while the whole PDF is being made; `show` then replaces every page. Nothing to do before the
+   * first whole PDF is shown.
+   */
+  async showFirst(bytes: Uint8Array): Promise<DrawReport> {
+    const slot = this.slots[0];
+    const generation = this.generation;
+    if (!slot?.page) return { generation };
+    worker ??= new PDFWorker();
+    const doc = await getDocument({ data: bytes, worker, isEvalSupported: false, enableXfa: false, useSystemFonts: false }).promise;
+    const loaded = performance.now();
+    try {
+      const page = await doc.getPage(1);
+      if (generation !== this.generation) return { generation };
+      // This page 1 is newer than the one being drawn, if any.
+      slot.drawn = generation;
+      slot.task?.cancel();
+      const canvas = await this.paint(page, slot, 0);
+      if (!canvas || generation !== this.generation) return { generation };
+      slot.wrap.replaceChildren(canvas);
+      return { generation, loaded, laidOut: loaded, firstPage: performance.now() };
+    } finally {
+      void doc.destroy();
+    }
+  }
+
+  /** A page drawn on a new canvas at the slot's size (undefined when cancelled). */
+  private async paint(page: PDFPageProxy, slot: Slot, index: number): Promise<HTMLCanvasElement | undefined> {
+    const scale = this.scaleFor(page);
+    const ratio = Math.min(window.devicePixelRatio || 1, 2);
+    const vp = page.getViewport({ scale: scale * ratio });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(vp.width);
+    canvas.height = Math.floor(vp.height);
+    canvas.style.width = `${slot.width}px`;
+    canvas.style.height = `${slot.height}px`;
+    canvas.setAttribute('aria-label', t('page', { n: index + 1, total: this.slots.length }));
+    const task = page.render({ canvas, viewport: vp });
+    slot.task = task;
+    try {
+      await task.promise;
+      return canvas;
+    } catch {
+      return undefined;
+    } finally {
+      if (slot.task === task) delete slot.task;
+    }
+  }
+
   private scaleFor(page: PDFPageProxy): number {
     const width = Math.max(200, this.scroller.clientWidth - 36);
     const first = this.slots[0]?.page ?? page;
@@ -151,26 +201,11 @@ export class PdfView {
   }
 
   private async draw(slot: Slot, index: number, generation: number): Promise<void> {
-    const page = slot.page!;
-    const scale = this.scaleFor(page);
-    const ratio = Math.min(window.devicePixelRatio || 1, 2);
-    const vp = page.getViewport({ scale: scale * ratio });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(vp.width);
-    canvas.height = Math.floor(vp.height);
-    canvas.style.width = `${slot.width}px`;
-    canvas.style.height = `${slot.height}px`;
-    canvas.setAttribute('aria-label', t('page', { n: index + 1, total: this.slots.length }));
-    const task = page.render({ canvas, viewport: vp });
-    slot.task = task;
-    try {
-      await task.promise;
-    } catch {
+    const canvas = await this.paint(slot.page!, slot, index);
+    if (!canvas) {
       // Cancelled by a newer PDF or a resize: that one draws the page.
       if (slot.drawn !== this.generation) slot.drawn = -1;
       return;
-    } finally {
-      if (slot.task === task) delete slot.task;
     }
     if (generation !== this.generation) return;
     slot.wrap.replaceChildren(canvas);
