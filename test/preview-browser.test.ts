@@ -24,7 +24,7 @@ interface Probe {
   ready: boolean;
   builds: number;
   drawn: number;
-  timings: { id: number; edit: number; sent: number; answered: number; fetched: number; firstPage?: number; server?: { compile: number; pdf: number } }[];
+  timings: { id: number; edit: number; sent: number; answered: number; fetched: number; loaded?: number; firstPage?: number; server?: { compile: number; pdf: number } }[];
   lastDiagnostics: { code: string; message: string; severity: string; line: number }[];
 }
 
@@ -138,6 +138,8 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       const e2e: number[] = [];
       const fromPause: number[] = [];
       const server_: number[] = [];
+      const answer: number[] = [];
+      const draw: number[] = [];
       for (let round = 0; round < 6; round++) {
         const drawn = (await probe(page)).drawn;
         await cursorAt(page, /^summary:/, 'summary: '.length);
@@ -151,8 +153,10 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
         e2e.push(t.firstPage! - t.edit);
         fromPause.push(t.firstPage! - t.sent);
         if (t.server) server_.push(t.server.compile + t.server.pdf);
+        answer.push(t.answered - t.sent);
+        draw.push(t.firstPage! - t.fetched);
       }
-      const line = `preview end to end (${LARGEST}, Chromium, 1366×768): last keystroke → page 1 on screen median ${Math.round(median(e2e))} ms (min ${Math.round(Math.min(...e2e))}, max ${Math.round(Math.max(...e2e))}); pause detected (debounce fired) → page 1 median ${Math.round(median(fromPause))} ms; of which server compile+PDF median ${Math.round(median(server_))} ms`;
+      const line = `preview end to end (${LARGEST}, Chromium, 1366×768): last keystroke → page 1 on screen median ${Math.round(median(e2e))} ms (min ${Math.round(Math.min(...e2e))}, max ${Math.round(Math.max(...e2e))}); pause detected (debounce fired) → page 1 median ${Math.round(median(fromPause))} ms; of which the answer to the build request ${Math.round(median(answer))} ms (server compile + first pages PDF ${Math.round(median(server_))} ms) and drawing page 1 with pdf.js ${Math.round(median(draw))} ms`;
       console.log(line);
       writeFileSync(path.join(SHOTS, 'timings.txt'), line + '\n');
       expect(e2e.every((x) => x > 0 && Number.isFinite(x))).toBe(true);

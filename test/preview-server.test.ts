@@ -236,6 +236,20 @@ describe('preview server over HTTP', () => {
     expect((await get(s, '/download/pdf')).body.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('speaks English with --lang en (diagnostics, refusals, the page language)', async () => {
+    const dir = folder();
+    const s = await serve(dir, { lang: 'en' });
+    expect((await get(s, '/')).text).toContain('lang="en"');
+    const state = (await get(s, '/api/state')).json<StateResponse>();
+    expect(state.lang).toBe('en');
+    const bad = (await post(s, '/api/build', { name: 'plan.yaml', text: state.plan!.text.replace(/^summary:/m, 'summry:') })).json<BuildResponse>();
+    expect(bad.diagnostics.find((d) => d.code === 'schema-unknown-key')?.message).toBe('Unknown field "summry".');
+    expect((await http(s.port, { path: '/' })).text).toContain('Refused');
+    writeFileSync(path.join(dir, 'plan.yaml'), 'summary: changed elsewhere\n');
+    const conflict = (await post(s, '/api/save', { name: 'plan.yaml', text: 'x', base: state.plan!.version })).json<{ message: string }>();
+    expect(conflict.message).toContain('was changed on disk elsewhere');
+  });
+
   it('saves atomically (a new file renamed over the old), keeping comments, CRLF and BOM', async () => {
     const original = '\uFEFF' + readFileSync(path.join(EXAMPLES, 'minimal.yaml'), 'utf8').replace(/\r?\n/g, '\r\n');
     const dir = folder({ 'plan.yaml': original });

@@ -48,6 +48,8 @@ export interface Output {
 }
 
 const BOM = '\uFEFF';
+/** How long the clerk must pause before the whole PDF of a long plan is made, milliseconds. */
+const WHOLE_AFTER_MS = 120;
 /** Plan file names the page may create: one name in the folder, no path. */
 export const PLAN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,120}\.ya?ml$/u;
 
@@ -90,8 +92,10 @@ export class PreviewSession {
   private disk: DiskState | undefined;
   private unwatch: (() => void) | undefined;
   private outputs: Output[] = [];
-  /** The whole PDFs still being made, by id. */
+  /** Whole PDFs waiting for the clerk to pause, by build id. */
   private making = new Map<string, Promise<void>>();
+  /** The newest build that compiled. */
+  private current: Omit<Output, 'pdf'> | undefined;
   private last: { name: string; text: string; response: BuildResponse } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private latestRequest = 0;
@@ -117,6 +121,7 @@ export class PreviewSession {
     this.name = name;
     this.disk = decode(read.bytes);
     this.outputs = [];
+    this.current = undefined;
     this.last = undefined;
     this.unwatch = this.options.io.watchPlan(name, () => void this.checkDisk());
     this.options.notify?.({ type: 'opened', name });
@@ -208,61 +213,78 @@ export class PreviewSession {
    */
   build(name: string, text: string): Promise<BuildResponse> {
     const ticket = ++this.latestRequest;
-    const run = this.queue.then(async (): Promise<{ response: BuildResponse; rest?: Promise<unknown> }> => {
-      if (ticket !== this.latestRequest || name !== this.name) return { response: { ok: false, diagnostics: [] } };
-      if (this.last && this.last.name === name && this.last.text === text) return { response: this.last.response };
-      const built = await this.buildNow(name, text);
-      this.last = { name, text, response: built.response };
-      return built;
+    const run = this.queue.then(async (): Promise<BuildResponse> => {
+      if (ticket !== this.latestRequest || name !== this.name) return { ok: false, diagnostics: [] };
+      if (this.last && this.last.name === name && this.last.text === text) return this.last.response;
+      const response = await this.buildNow(name, text, ticket);
+      this.last = { name, text, response };
+      return response;
     });
-    // The next build starts when this one's whole PDF is made.
-    this.queue = run.then((r) => r.rest).catch(() => undefined);
-    return run.then((r) => r.response);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  private async buildNow(name: string, text: string): Promise<{ response: BuildResponse; rest?: Promise<unknown> }> {
+  private async buildNow(name: string, text: string, ticket: number): Promise<BuildResponse> {
     const world = this.options.world;
     const t0 = performance.now();
     const compiled = compilePlan(new TextEncoder().encode(text), name, world);
     const t1 = performance.now();
     const diagnostics = this.pageDiagnostics(compiled.diagnostics);
-    if (!compiled.value) return { response: { ok: true, diagnostics, timings: { compile: t1 - t0, pdf: 0 } } };
+    if (!compiled.value) return { ok: true, diagnostics, timings: { compile: t1 - t0, pdf: 0 } };
     const model = compiled.value.model;
     const id = `${++this.counter}`;
-    const keep = (pdf: Uint8Array) => {
-      this.outputs.push({ id, pdf, model, text });
-      // The page may still fetch the one before while the newest arrives.
-      if (this.outputs.length > 3) this.outputs.shift();
-      this.making.delete(id);
-    };
+    this.current = { id, text, model };
     const first = firstPagesModel(model);
     if (!first) {
-      keep(await renderPdf(model, world));
-      return { response: { ok: true, diagnostics, pdf: `out/${id}.pdf`, timings: { compile: t1 - t0, pdf: performance.now() - t1 } } };
+      this.keep({ id, text, model, pdf: await renderPdf(model, world) });
+      return { ok: true, diagnostics, pdf: `out/${id}.pdf`, timings: { compile: t1 - t0, pdf: performance.now() - t1 } };
     }
-    // Long plan: its first pages now, the whole PDF right after the answer is sent.
+    // A long plan: its first pages now, in the answer. The whole PDF is made once the clerk
+    // pauses (no newer build asked for meanwhile), so typing on never waits for it.
     const firstPdf = await renderPdf(first, world);
     const t2 = performance.now();
-    const whole = new Promise<void>((resolve) => setImmediate(resolve)).then(() => renderPdf(model, world)).then(keep, (e: unknown) => {
-      this.making.delete(id);
-      throw e;
-    });
+    const whole = new Promise<void>((resolve) => setTimeout(resolve, WHOLE_AFTER_MS))
+      .then(async () => {
+        if (ticket === this.latestRequest) await this.wholePdf(id);
+      })
+      .finally(() => this.making.delete(id));
     this.making.set(id, whole);
     whole.catch(() => undefined);
-    const response: BuildResponse = { ok: true, diagnostics, pdf: `out/${id}.pdf`, first: Buffer.from(firstPdf).toString('base64'), timings: { compile: t1 - t0, pdf: t2 - t1 } };
-    return { response, rest: whole };
+    return { ok: true, diagnostics, pdf: `out/${id}.pdf`, first: Buffer.from(firstPdf).toString('base64'), timings: { compile: t1 - t0, pdf: t2 - t1 } };
   }
 
-  /** A PDF built by this session, by id (waiting for one still being made). */
+  private keep(output: Output): void {
+    this.outputs.push(output);
+    // The page may still fetch the one before while the newest arrives.
+    if (this.outputs.length > 3) this.outputs.shift();
+  }
+
+  /** The whole PDF of build `id`, made now if it was not yet (the newest build only). */
+  private async wholePdf(id: string): Promise<Uint8Array | undefined> {
+    const made = this.outputs.find((o) => o.id === id);
+    if (made) return made.pdf;
+    const current = this.current;
+    if (!current || current.id !== id) return undefined;
+    const pdf = await renderPdf(current.model, this.options.world);
+    if (!this.outputs.some((o) => o.id === id)) this.keep({ ...current, pdf });
+    return pdf;
+  }
+
+  /**
+   * A PDF built by this session, by id: waits for one still being made; undefined when a newer
+   * build overtook it before it was made.
+   */
   async output(id: string): Promise<Uint8Array | undefined> {
     await this.making.get(id)?.catch(() => undefined);
-    return this.outputs.find((o) => o.id === id)?.pdf;
+    return this.outputs.find((o) => o.id === id)?.pdf ?? (this.current?.id === id ? this.wholePdf(id) : undefined);
   }
 
-  /** The newest whole build of the open plan (waiting for one still being made). */
+  /** The newest build of the open plan that compiled, with its whole PDF. */
   async latest(): Promise<Output | undefined> {
-    await Promise.all([...this.making.values()].map((p) => p.catch(() => undefined)));
-    return this.outputs[this.outputs.length - 1];
+    const current = this.current;
+    if (!current) return undefined;
+    const pdf = await this.wholePdf(current.id);
+    return pdf ? { ...current, pdf } : undefined;
   }
 
   async docx(): Promise<{ name: string; bytes: Uint8Array } | undefined> {
@@ -277,7 +299,7 @@ export class PreviewSession {
     const plans = await this.options.io.listPlans();
     if (!plans.includes(other)) return { ok: false, message: this.text('unknownPlan', { name: other }) };
     // The page's text as it is now (usually just built: then its model is at hand).
-    const model = this.outputs.find((o) => o.text === text)?.model ?? this.compile(name, text);
+    const model = this.current?.text === text ? this.current.model : this.compile(name, text);
     if (!model) return { ok: false, message: this.text('compareCurrentInvalid') };
     const read = await this.options.io.readPlan(other);
     if (!('bytes' in read)) return { ok: false, message: this.text('unknownPlan', { name: other }) };

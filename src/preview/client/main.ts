@@ -128,6 +128,7 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
   let baseText = plan.text;
   let builtOk = false;
   let lastEdit = performance.now();
+  let editedYet = false;
   let timer: number | undefined;
   let inFlight = false;
   let queued = false;
@@ -220,6 +221,7 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
   const editor = new PlanEditor(editorHost, schema as Schema, {
     onEdit: () => {
       lastEdit = performance.now();
+      editedYet = true;
       updateStatus();
       clearTimeout(timer);
       timer = window.setTimeout(requestBuild, DEBOUNCE);
@@ -300,6 +302,7 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
     const text = editor.text;
     const doc: Text = editor.view.state.doc;
     const edit = lastEdit;
+    const edited = editedYet;
     editor.track(id);
     buildStatus.textContent = t('building');
     const sent = performance.now();
@@ -323,7 +326,11 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
         probe.timings.push(timing);
         return;
       }
-      const fetchPdf = async (url: string) => new Uint8Array(await (await fetch(url, { cache: 'no-store' })).arrayBuffer());
+      // Undefined when a newer build overtook this one before its PDF was made.
+      const fetchPdf = async (url: string) => {
+        const res = await fetch(url, { cache: 'no-store' });
+        return res.ok ? new Uint8Array(await res.arrayBuffer()) : undefined;
+      };
       const drawn = (report: DrawReport) => {
         if (report.firstPage === undefined || timing.firstPage !== undefined) return;
         timing.firstPage = report.firstPage;
@@ -331,25 +338,32 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
         if (report.laidOut !== undefined) timing.laidOut = report.laidOut;
         probe.drawn++;
         probe.timings.push(timing);
-        if (id === seq) buildStatus.textContent = t('built', { ms: Math.round(report.firstPage - edit) });
+        // The time since the last edit (none yet when the page has just opened).
+        if (id === seq) buildStatus.textContent = edited ? t('built', { ms: Math.round(report.firstPage - edit) }) : t('builtNow');
+      };
+      const showWhole = (bytes: Uint8Array | undefined) => {
+        // Only the newest build's pages: an older one must not cover a newer page 1.
+        if (!bytes || id !== seq) return;
+        builtOk = true;
+        for (const a of [docxLink, pdfLink]) {
+          a.classList.remove('disabled');
+          a.removeAttribute('aria-disabled');
+        }
+        void view.show(bytes).then(drawn);
       };
       staleNote.hidden = true;
-      // A long plan: page 1 from the PDF of its first pages, while the whole PDF is made.
-      let firstDrawn: Promise<void> | undefined;
       if (body.first && view.pageCount) {
+        // A long plan: page 1 from the PDF of its first pages, sent with the answer; the whole
+        // PDF is made when typing pauses, and fetched meanwhile without holding up the next build.
         const first = Uint8Array.from(atob(body.first), (c) => c.charCodeAt(0));
         timing.fetched = performance.now();
-        firstDrawn = view.showFirst(first).then(drawn);
+        drawn(await view.showFirst(first));
+        void fetchPdf(body.pdf).then(showWhole, () => undefined);
+        return;
       }
       const bytes = await fetchPdf(body.pdf);
-      if (!body.first || !view.pageCount) timing.fetched = performance.now();
-      await firstDrawn;
-      builtOk = true;
-      for (const a of [docxLink, pdfLink]) {
-        a.classList.remove('disabled');
-        a.removeAttribute('aria-disabled');
-      }
-      void view.show(bytes).then(drawn);
+      timing.fetched = performance.now();
+      showWhole(bytes);
     } catch {
       // The server is gone: the events stream says so.
     } finally {
@@ -366,6 +380,7 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
     const text = editor.text;
     updateStatus(t('saving'));
     lastEdit = performance.now();
+    editedYet = true;
     try {
       const { body } = await postJson<SaveResponse>('api/save', { name: plan.name, text, base });
       if (body.ok) {
@@ -414,6 +429,7 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
     updateStatus();
     document.getElementById('banner')!.replaceChildren();
     lastEdit = performance.now();
+    editedYet = true;
     requestBuild();
   }
 
