@@ -100,6 +100,9 @@ async function cursorAt(page: Page, start: RegExp, right: number): Promise<void>
   for (let i = 0; i < right; i++) await page.keyboard.press('ArrowRight');
 }
 
+/** Poll the page patiently: CI machines run other test files beside this one. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe.skipIf(!CHROMIUM)('preview in a browser', () => {
@@ -128,7 +131,7 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       // A page of text: some ink, mostly paper.
       expect(first.ink).toBeGreaterThan(0.003);
       expect(first.ink).toBeLessThan(0.3);
-      await expect.poll(() => page.locator('.page-no').textContent()).toMatch(/^Trang 1\/\d+$/);
+      await poll(() => page.locator('.page-no').textContent()).toMatch(/^Trang 1\/\d+$/);
       await page.mouse.move(1000, 500);
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
@@ -167,10 +170,10 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       await page.keyboard.press('Delete');
       await page.waitForFunction((n) => (window as unknown as { __cchcPreview: Probe }).__cchcPreview.builds > n, drawnBeforeBreak);
       const problem = page.locator('.problem-list li.error', { hasText: 'Trường không hợp lệ "summry".' });
-      await expect.poll(() => problem.count()).toBe(1);
-      await expect.poll(() => problem.textContent()).toContain('Có phải ý bạn là "summary"?');
-      await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
-      await expect.poll(() => page.locator('.build-status').textContent()).toContain('Chưa dựng được');
+      await poll(() => problem.count()).toBe(1);
+      await poll(() => problem.textContent()).toContain('Có phải ý bạn là "summary"?');
+      await poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+      await poll(() => page.locator('.build-status').textContent()).toContain('Chưa dựng được');
       await page.mouse.move(1000, 500);
       await page.screenshot({ path: path.join(SHOTS, 'preview-error.png') });
       // The list jumps to the line.
@@ -183,12 +186,12 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       await cursorAt(page, /^summry:/, 'summ'.length);
       await page.keyboard.type('a');
       await page.waitForFunction((n) => (window as unknown as { __cchcPreview: Probe }).__cchcPreview.builds > n, builds);
-      await expect.poll(() => page.locator('.problem-list li.error').count()).toBe(0);
+      await poll(() => page.locator('.problem-list li.error').count()).toBe(0);
 
       // Ctrl+S writes the file: the edits and every comment of the original.
-      await expect.poll(() => page.locator('.status').textContent()).toBe('Chưa lưu');
+      await poll(() => page.locator('.status').textContent()).toBe('Chưa lưu');
       await page.keyboard.press('Control+s');
-      await expect.poll(() => page.locator('.status').textContent()).toMatch(/^Đã lưu/);
+      await poll(() => page.locator('.status').textContent()).toMatch(/^Đã lưu/);
       const saved = readFileSync(file, 'utf8');
       expect(saved).toMatch(/^summary: Số 5 Số 4 Số 3 Số 2 Số 1 Số 0 Truyền thông/m);
       const comments = original.split('\n').filter((l) => /^\s*#/.test(l));
@@ -200,7 +203,7 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       const external = saved.replace(/^place: Sơn Mai$/m, 'place: Sơn Mai Mới');
       writeFileSync(file, external);
       await expect.poll(() => page.locator('.cm-line', { hasText: 'place: Sơn Mai Mới' }).count(), { timeout: 15_000 }).toBe(1);
-      await expect.poll(() => page.locator('.notice').textContent()).toContain('đã nạp lại');
+      await poll(() => page.locator('.notice').textContent()).toContain('đã nạp lại');
       // With unsaved edits here, a change on disk is a conflict: shown, not overwritten.
       await cursorAt(page, /^summary:/, 'summary: '.length);
       await page.keyboard.type('Chưa lưu ');
@@ -212,9 +215,20 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       await page.screenshot({ path: path.join(SHOTS, 'preview-conflict.png') });
       expect(readFileSync(file, 'utf8')).toContain('number: 4');
       await conflict.getByRole('button', { name: 'Dùng bản trên đĩa (bỏ thay đổi ở đây)' }).click();
-      await expect.poll(() => page.locator('.cm-line', { hasText: /^number: 4$/ }).count()).toBe(1);
-      await expect.poll(() => page.locator('.cm-line', { hasText: 'Chưa lưu' }).count()).toBe(0);
-      await expect.poll(() => page.locator('.status').textContent()).toBe('Đã lưu');
+      await poll(() => page.locator('.cm-line', { hasText: /^number: 4$/ }).count()).toBe(1);
+      await poll(() => page.locator('.cm-line', { hasText: 'Chưa lưu' }).count()).toBe(0);
+      await poll(() => page.locator('.status').textContent()).toBe('Đã lưu');
+
+      // Printing: "In" draws every page at print resolution; the printout has the document's pages, one per sheet.
+      await page.evaluate(() => {
+        (window as unknown as { print: () => void }).print = () => ((window as unknown as { printed: boolean }).printed = true);
+      });
+      await page.getByRole('button', { name: 'In', exact: true }).click();
+      await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true, null, { timeout: 60_000 });
+      const total = Number(/\/(\d+)$/.exec((await page.locator('.page-no').textContent()) ?? '')?.[1]);
+      expect(await page.locator('#print-pages img').count()).toBe(total);
+      const printed = await page.pdf({ format: 'A4' });
+      expect((printed.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(total);
 
       // "So sánh": last year's plan against this one.
       await page.getByRole('tab', { name: 'So sánh' }).click();
@@ -238,8 +252,8 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
     const problems = watchProblems(page);
     try {
       await page.goto(server.url);
-      await expect.poll(() => page.locator('.picker h1').textContent()).toBe('Chọn kế hoạch');
-      await expect.poll(() => page.locator('.picker').textContent()).toContain('chưa có kế hoạch nào');
+      await poll(() => page.locator('.picker h1').textContent()).toBe('Chọn kế hoạch');
+      await poll(() => page.locator('.picker').textContent()).toContain('chưa có kế hoạch nào');
       await page.screenshot({ path: path.join(SHOTS, 'preview-picker.png') });
       await page.locator('input[name=unit]').fill('An Bình');
       const reloaded = page.waitForEvent('load');

@@ -256,8 +256,8 @@ function editorView(state: StateResponse, plan: OpenPlan): void {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.length - errors;
     problemsCount.replaceChildren(
-      h('span', { class: `count error${errors ? '' : ' zero'}` }, t('errors', { n: errors })),
-      h('span', { class: `count warning${warnings ? '' : ' zero'}` }, t('warnings', { n: warnings })),
+      h('span', { class: `count error${errors ? '' : ' zero'}` }, errors === 1 ? t('oneError') : t('errors', { n: errors })),
+      h('span', { class: `count warning${warnings ? '' : ' zero'}` }, warnings === 1 ? t('oneWarning') : t('warnings', { n: warnings })),
     );
     if (!diagnostics.length) {
       problemsList.replaceChildren(h('li', { class: 'none' }, t('noProblems')));
