@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { EXAMPLES, memoryContext, ROOT, tempDir } from './helpers.js';
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p): p is string => !!p && existsSync(p));
+// CHROMIUM_PATH names the browser to use (and only that one); otherwise the usual places.
+const CHROMIUM = (process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']).find((p) => existsSync(p));
 const CI = process.env.CI === 'true' || process.env.CI === '1';
 const SHOTS = process.env.PREVIEW_SHOTS ?? tempDir('cchc-shots-');
 const LARGEST = '002-xa-son-mai-2026.yaml';
