@@ -8,12 +8,13 @@
  *
  * Without Chromium the test is skipped, except under CI=true where that is a failure.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
-import { EXAMPLES, memoryContext, ROOT, tempDir } from './helpers.js';
+import { EXAMPLES, hasCommand, memoryContext, ROOT, tempDir } from './helpers.js';
 
 // CHROMIUM_PATH names the browser to use (and only that one); otherwise the usual places.
 const CHROMIUM = (process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']).find((p) => existsSync(p));
@@ -124,6 +125,12 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
     const server = await startCommand(dir, [LARGEST]);
     const page = await context.newPage();
     const problems = watchProblems(page);
+    // Everything the page loads comes from the preview itself: no CDN, no network.
+    const origin = new URL(server.url).origin;
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(`${origin}/`) && !/^(data|blob):/.test(r.url())) elsewhere.push(r.url());
+    });
     try {
       await page.goto(server.url);
       await waitDrawn(page, 0);
@@ -220,6 +227,15 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       await poll(() => page.locator('.cm-line', { hasText: 'Chưa lưu' }).count()).toBe(0);
       await poll(() => page.locator('.status').textContent()).toBe('Đã lưu');
 
+      // The download buttons give the newest build, named after the plan.
+      const [docx] = await Promise.all([page.waitForEvent('download'), page.getByText('Tải DOCX').click()]);
+      expect(docx.suggestedFilename()).toBe('002-xa-son-mai-2026.docx');
+      expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByText('Tải PDF').click()]);
+      expect(pdf.suggestedFilename()).toBe('002-xa-son-mai-2026.pdf');
+      expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+      if (hasCommand('pdftotext')) expect(execFileSync('pdftotext', ['-enc', 'UTF-8', (await pdf.path())!, '-'], { encoding: 'utf8' })).toContain('Số 5 Số 4');
+
       // Printing: "In" draws every page at print resolution; the printout has the document's pages, one per sheet.
       await page.evaluate(() => {
         (window as unknown as { print: () => void }).print = () => ((window as unknown as { printed: boolean }).printed = true);
@@ -240,6 +256,7 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       await page.screenshot({ path: path.join(SHOTS, 'preview-compare.png') });
 
       expect(problems).toEqual([]);
+      expect(elsewhere).toEqual([]);
     } finally {
       await page.close();
       await server.stop();
