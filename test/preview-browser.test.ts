@@ -172,6 +172,22 @@ describe.skipIf(!CHROMIUM)('preview in a browser', () => {
       writeFileSync(path.join(SHOTS, 'timings.txt'), line + '\n');
       expect(e2e.every((x) => x > 0 && Number.isFinite(x))).toBe(true);
 
+      // Completion and hover come from the schema, with its Vietnamese titles.
+      await cursorAt(page, /^\s+abbreviation: UBND$/, 0);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Space');
+      const completion = page.locator('.cm-tooltip-autocomplete');
+      await poll(() => completion.textContent()).toContain('fullName');
+      expect(await completion.textContent()).toContain('Tên đầy đủ');
+      expect(await completion.textContent()).not.toContain('abbreviation');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+z');
+      await poll(() => page.locator('.status').textContent()).toBe('Chưa lưu');
+      await page.locator('.cm-line', { hasText: /^place:/ }).getByText('place').hover();
+      await poll(() => page.locator('.cm-schema-hover').textContent()).toContain('Địa danh');
+      await page.mouse.move(1000, 500);
+
       // A broken key: the Vietnamese diagnostic in the list and as an underline.
       const drawnBeforeBreak = (await probe(page)).builds;
       await cursorAt(page, /^summary:/, 'summ'.length);
