@@ -10,6 +10,7 @@ import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerInit } from './commands/init.js';
+import { registerPreview } from './commands/preview.js';
 import { registerSchema } from './commands/schema.js';
 import { DiagnosticError, EXIT, UsageError } from './common.js';
 import { formatDiagnostic, makeChalk } from './format.js';
@@ -33,6 +34,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
   registerInit(program, ctx, (code) => (exitCode = code));
   registerCheck(program, ctx, (code) => (exitCode = code));
   registerDiff(program, ctx, (code) => (exitCode = code));
+  registerPreview(program, ctx, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -17,3 +17,4 @@ export { entry, phrase, s, say, type Entry, type Text, type Texts } from './entr
 export { CLI } from './cli.js';
 export { DIFF_WORDS, FIELD_NAMES, KIND_NAMES, SLOT_NAMES, TYPE_NAMES } from './diff.js';
 export { checkNumber, checkReport, checkRules, checkUnits, checkWords, type ElementId, type RuleEntry, type RuleId, type Unit, type WordKey } from './check.js';
+export { previewTexts, type PreviewTextKey } from './preview.js';
