@@ -207,7 +207,7 @@ export class Reader {
         const visit = (nodes: El[]) => {
           for (const n of nodes) {
             if (n.name === 'w:p') cell.paras.push(this.paragraph(n, block, cell));
-            else if (n.name === 'w:tbl') this.table(n, block, true);
+            else if (n.name === 'w:tbl') (cell.tables ??= []).push(this.table(n, block, true));
             else if (n.name === 'w:sdt') visit(elements(child(n, 'w:sdtContent')));
           }
         };
