@@ -153,6 +153,10 @@ export class Reader {
         case 'w:noBreakHyphen':
           text += '-';
           break;
+        case 'w:softHyphen':
+          // U+00AD, invisible unless a line breaks there; in TCVN3 text it is the letter "ư".
+          text += '\u00ad';
+          break;
         case 'w:lastRenderedPageBreak':
           flush();
           this.renderedBreak();

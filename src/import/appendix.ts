@@ -109,8 +109,11 @@ function readOne(blocks: Block[], notes: Notes, mode: 'docx' | 'text', index: nu
         }
         if (!content && !lead) continue;
         if (!lead || !content) {
+          // Kept whole as a paragraph of the appendix: its text, then the other cells with their column names.
+          const others = shape.keys.map((k, c) => (k !== 'stt' && k !== 'content' && cellText(row[c]) ? `${shape.headers[c]}: ${cellText(row[c])}` : '')).filter(Boolean);
+          const text = `${content || lead}${others.length ? ` (${others.join('; ')})` : ''}`;
           notes.add('import-unplaced', { text: excerpt(content || lead) }, src, path);
-          builder.add({ kind: 'line', line: { text: content || lead, pieces: [{ text: content || lead, bold: false, italic: false }], auto: '', bold: 'none', italic: 'none', src } });
+          builder.add({ kind: 'line', line: { text, pieces: [{ text, bold: false, italic: false }], auto: '', bold: 'none', italic: 'none', src } });
           continue;
         }
         const task: PlanTask = { task: content, lead };

@@ -102,7 +102,10 @@ export class BodyBuilder {
       while (RANK[this.top.kind] >= RANK[kind]) this.stack.pop();
     }
     if (!ALLOWED[this.top.kind]?.includes(kind)) {
-      const alt = (['clause', 'point', 'bullet'] as NodeKind[]).find((k) => RANK[k] >= RANK[kind] && ALLOWED[this.top.kind]?.includes(k)) ?? 'bullet';
+      // The allowed level nearest to the label's own (the higher one on a tie).
+      const alt = (['section', 'clause', 'point', 'bullet'] as NodeKind[])
+        .filter((k) => ALLOWED[this.top.kind]?.includes(k))
+        .sort((a, b) => Math.abs(RANK[a] - RANK[kind]) - Math.abs(RANK[b] - RANK[kind]) || RANK[a] - RANK[b])[0] ?? 'bullet';
       this.notes.add('import-guess', { what: 'level', label: label.label, as: LEVEL_NAMES[alt] ?? alt }, line.src);
       kind = alt;
     }
@@ -179,9 +182,11 @@ export class BodyBuilder {
       const src = row.flat()[0]?.src ?? t.src;
       if (!content && !lead) continue;
       if (!lead || !content) {
-        const text = [cellText(get('stt')), content || lead].filter(Boolean).join(' ');
+        // Kept whole: its text, then the other cells with their column names.
+        const others = shape.keys.map((k, c) => (k !== 'stt' && k !== 'content' && cellText(row[c]) ? `${shape.headers[c]}: ${cellText(row[c])}` : '')).filter(Boolean);
+        const text = `${content || lead}${others.length ? ` (${others.join('; ')})` : ''}`;
         const node: Node = { kind: 'text', text: [text], items: [], src, comments: ['Dòng bảng không có cơ quan chủ trì (hoặc nội dung): giữ thành đoạn văn.'], parent: holder };
-        this.notes.add('import-unplaced', { text: excerpt(text) }, src);
+        this.notes.add('import-unplaced', { text: excerpt(content || lead) }, src);
         holder.items.push(node);
         continue;
       }

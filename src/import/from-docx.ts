@@ -66,7 +66,8 @@ function toLine(doc: DocModel, p: Para, convert: Map<string, boolean>): Line {
       text = convertLegacy(text, kind.encoding, kind.capitals);
     }
     if (r.fmt.caps) text = text.toLocaleUpperCase('vi');
-    return { text: text.normalize('NFC'), bold: r.fmt.bold, italic: r.fmt.italic };
+    // Soft hyphens left after conversion are invisible: dropped.
+    return { text: text.replace(/\u00ad/g, '').normalize('NFC'), bold: r.fmt.bold, italic: r.fmt.italic };
   });
   const text = collapse(pieces.map((x) => x.text).join(''));
   const jc = p.fmt.jc;

@@ -36,10 +36,21 @@ export function decodeText(bytes: Uint8Array, notes: Notes): { text?: string; pr
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const legacy = detectLegacyVietnamese(text);
   if (legacy) {
-    notes.add('import-legacy-text', { encoding: legacy.encoding, sample: legacy.sample });
-    text = convertLegacy(text, legacy.encoding);
+    // TCVN3 and VNI share many bytes: the conversion that reads as more common Vietnamese words wins.
+    const tcvn3 = convertLegacy(text, 'TCVN3 (ABC)');
+    const vni = convertLegacy(text, 'VNI Windows');
+    const encoding = commonWords(vni) > commonWords(tcvn3) ? 'VNI Windows' : 'TCVN3 (ABC)';
+    notes.add('import-legacy-text', { encoding, sample: legacy.sample });
+    text = encoding === 'VNI Windows' ? vni : tcvn3;
   }
   return { text: text.normalize('NFC') };
+}
+
+const COMMON = new Set('của và các được trong người hành chính cải cách nhân dân năm kế hoạch thực hiện tuyên truyền công tác về cơ quan đơn vị với những theo để trên tổ chức nội dung xã tỉnh huyện phường ủy ban'.split(' '));
+
+/** How many words of a text are among the most common words of Vietnamese plans. */
+function commonWords(text: string): number {
+  return text.toLocaleLowerCase('vi').split(/[^\p{L}]+/u).filter((w) => COMMON.has(w)).length;
 }
 
 function firstBadByte(bytes: Uint8Array): number {

@@ -113,7 +113,7 @@ export function importPlan(input: ImportInput): ImportResult {
     input: file,
     format: source.format,
     units: source.units,
-    recognised: Object.fromEntries([...notes.counts].sort((a, b) => a[0].localeCompare(b[0]))),
+    recognised: Object.fromEntries([...notes.counts].sort((a, b) => kindOrder(a[0]) - kindOrder(b[0]))),
     notes: [...notes.list].sort((a, b) => (a.source?.n ?? 0) - (b.source?.n ?? 0)),
   };
   const header = [
@@ -133,6 +133,10 @@ export function importPlan(input: ImportInput): ImportResult {
   }
   return { yaml, plan: built.plan, report, errors: [] };
 }
+
+/** Kinds in the order they stand in a plan, for the report. */
+const KIND_ORDER = ['parent', 'issuer', 'number', 'place', 'date', 'type', 'summary', 'grounds', 'opening', 'part', 'section', 'clause', 'subclause', 'point', 'bullet', 'text', 'task', 'closing', 'signature', 'recipient', 'archive', 'appendix', 'table'];
+const kindOrder = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -193,7 +197,11 @@ function recognise(source: Source, notes: Notes): Built {
   dropFurniture(items, notes);
 
   // ---- grounds and opening: the paragraphs before the first numbered item ----
-  const isLabelled = (l: Line) => !!l.auto || /^(PHẦN\s+\S+|[IVXLC]+\.|[A-ZĐ]\.|\d{1,2}(\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s*/u.test(l.text);
+  const isLabelled = (l: Line) =>
+    !!l.auto ||
+    /^(PHẦN\s+\S+|[IVXLC]+\.|[A-ZĐ]\.|\d{1,2}(\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s*/u.test(l.text) ||
+    // An unnumbered heading: a bold line in capitals (DOCX).
+    (mode === 'docx' && l.bold === 'all' && l.text.length <= 120 && /\p{L}/u.test(l.text) && l.text === l.text.toLocaleUpperCase('vi'));
   let firstItem = items.findIndex((b) => b.kind === 'table' || isLabelled(b.line));
   if (firstItem < 0) firstItem = items.length;
   let preamble = items.slice(0, firstItem).map((b) => (b as { line: Line }).line);

@@ -26,15 +26,19 @@ function straightenQuotes(s: string): string {
   return paired ? s.replace(/[“”]/g, '"') : s;
 }
 
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** Whether all, none or some of the letters and digits of the pieces have the formatting. */
 export function share(pieces: Piece[], key: 'bold' | 'italic'): Share {
-  let on = 0;
-  let total = 0;
+  let on = false;
+  let off = false;
   for (const p of pieces) {
-    const n = (p.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
-    total += n;
-    if (p[key]) on += n;
+    if (!WORDY.test(p.text)) continue;
+    if (p[key]) on = true;
+    else off = true;
+    if (on && off) return 'mixed';
   }
-  return on === 0 ? 'none' : on === total ? 'all' : 'mixed';
+  return on ? 'all' : 'none';
 }
 
 /**
