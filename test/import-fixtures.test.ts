@@ -257,6 +257,15 @@ describe('import: a department draft typed with tabs (so-noi-vu-2025-du-thao.doc
     expect(readdirSync(dir).sort()).toEqual(['cu.doc', 'cu.yaml']);
   });
 
+  it.skipIf(!soffice && process.env.CI !== 'true')('an OpenDocument (.odt) copy imports through LibreOffice to the same plan', async () => {
+    expect(soffice, 'soffice is required under CI=true').toBe(true);
+    const dir = tempDir('cchc-import-odt-');
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'odt', '--outdir', dir, path.join(DIR, 'so-noi-vu-2025-du-thao.docx')], { stdio: 'ignore' });
+    const ctx = memoryContext(dir, { PATH: process.env.PATH });
+    expect(await run(['import', 'so-noi-vu-2025-du-thao.odt', '--json'], ctx)).toBe(0);
+    expect(JSON.parse(ctx.out()).plan).toEqual(plan);
+  });
+
   it('without LibreOffice, a .doc gets a clear message on how to save it as DOCX, and nothing is written', async () => {
     const dir = tempDir('cchc-import-doc-');
     copyFileSync(path.join(DIR, 'so-noi-vu-2025-du-thao.doc'), path.join(dir, 'cu.doc'));

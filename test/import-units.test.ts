@@ -390,6 +390,14 @@ describe('text, formatting, encodings', () => {
     expect(r.report!.notes[0]).toMatchObject({ code: 'import-legacy-text', params: { encoding: 'VNI Windows' } });
   });
 
+  it('a running header repeated at the top of each page of a copied PDF is dropped, and the paragraph goes on across the page', () => {
+    const page = (n: number) => ['\f' + 'Kế hoạch tuyên truyền CCHC năm 2026', '', `${n}`];
+    const text = [...HEADER, 'I. MỤC ĐÍCH', '- Nâng cao nhận thức của cán bộ, công chức, viên chức và người dân về cải cách hành', ...page(2), 'chính trong giai đoạn mới.', '- Ý hai.', ...page(3), '- Ý ba.', ...END].join('\n');
+    const r = importPlan({ bytes: new TextEncoder().encode(text), file: 'k.txt' });
+    expect((r.plan as Obj).body[0].items).toEqual([{ bullet: 'Nâng cao nhận thức của cán bộ, công chức, viên chức và người dân về cải cách hành chính trong giai đoạn mới.' }, { bullet: 'Ý hai.' }, { bullet: 'Ý ba.' }]);
+    expect(r.report!.notes.filter((n) => n.code === 'import-dropped').map((n) => n.params.what)).toEqual(['furniture', 'page-number', 'furniture', 'page-number']);
+  });
+
   it('paragraphs of a wrapped text: blank lines, first-line indents, labels; a word broken at "-" joined; page numbers dropped across a page', () => {
     const line = (text: string, n: number, indent = 0): Line => ({ text, pieces: [{ text, bold: false, italic: false }], auto: '', bold: 'none', italic: 'none', src: { unit: 'line', n }, indent });
     const lines = ['     Căn cứ Kế hoạch số 12/KH-', 'UBND ngày 05/8/2025 của Ủy ban nhân dân xã về cải cách hành chính năm 2025, và', 'các văn bản có liên quan của tỉnh về chuyển đổi số;', '     Ủy ban nhân dân xã ban hành kế hoạch truyền thông về cải cách hành chính như sau:', '     1. Mục đích của kế hoạch này là nâng cao nhận thức của người dân, doanh nghiệp, cán', 'bộ, công chức về cải cách hành chính và chuyển đổi số ở địa phương trong năm 2025 và', '', 'những năm tiếp theo.'].map((t, i) => line(t.trim(), i + 1, t.length - t.trimStart().length));

@@ -56,7 +56,10 @@ export function assemble(lines: Line[]): Line[] {
       (usesIndent && (l.indent ?? 0) > base + 1) ||
       (!!label && (usesIndent ? short && TERMINAL.test(prev.text) : TERMINAL.test(prev.text) || short || /^\p{Lu}/u.test(label.rest))) ||
       (short && TERMINAL.test(prev.text) && /^[\p{Lu}“"(]/u.test(l.text));
-    if (starts) {
+    // A line that ends mid-sentence, followed by one that goes on in lower case: one paragraph,
+    // whatever the text does elsewhere (a sentence broken by a page break, say).
+    const goesOn = !!cur && !!prev && !label && !l.columns && !prev.columns && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(l.text) && !(usesIndent && (l.indent ?? 0) > base + 1);
+    if (starts && !goesOn) {
       close();
       cur = { ...l, pieces: [...l.pieces] };
       delete cur.columns;

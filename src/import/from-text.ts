@@ -93,7 +93,7 @@ export function readTextSource(text: string, file: string, format: 'text' | 'mar
       i = j - 1;
       continue;
     }
-    if (s === '\u000c') {
+    if (raw[i] === '\u000c') {
       pageEdge(blocks);
       blocks.push({ kind: 'line', line: { ...blank(n), pageBreak: true } });
       continue;
@@ -123,8 +123,44 @@ export function readTextSource(text: string, file: string, format: 'text' | 'mar
       blocks.push({ kind: 'line', line: markdownLine(s.trim(), n, indent) });
     } else blocks.push({ kind: 'line', line: textLine(s, n, indent) });
   }
+  dropRunningHeaders(blocks, notes);
   const units = raw.length;
   return { source: { file, format, blocks, units } };
+}
+
+/**
+ * A running header or footer of a copied PDF: the same line first (or last) on two or more pages.
+ * Dropped with a note; the blank lines around it go with the page break.
+ */
+function dropRunningHeaders(blocks: Block[], notes: Notes): void {
+  const edges: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'line' || !b.line.pageBreak) continue;
+    let before = i - 1;
+    while (before >= 0 && blocks[before].kind === 'line' && !(blocks[before] as { line: Line }).line.text) before--;
+    let after = i + 1;
+    while (after < blocks.length && blocks[after].kind === 'line' && !(blocks[after] as { line: Line }).line.text) after++;
+    if (before >= 0) edges.push(before);
+    if (after < blocks.length) edges.push(after);
+  }
+  const seen = new Map<string, number[]>();
+  for (const i of new Set(edges)) {
+    const b = blocks[i];
+    if (b.kind !== 'line') continue;
+    const key = b.line.text;
+    if (key.length > 120 || /[.;:]$/.test(key)) continue;
+    seen.set(key, [...(seen.get(key) ?? []), i]);
+  }
+  const drop = new Set<number>();
+  for (const [text, at] of seen) {
+    if (at.length < 2) continue;
+    for (const i of at) {
+      drop.add(i);
+      notes.add('import-dropped', { what: 'furniture', text }, (blocks[i] as { line: Line }).line.src);
+    }
+  }
+  for (const i of [...drop].sort((a, b) => b - a)) blocks.splice(i, 1, { kind: 'line', line: { ...blank((blocks[i] as { line: Line }).line.src.n), pageBreak: true } });
 }
 
 /** The blank lines just before a page break belong to it (they do not end a paragraph). */

@@ -125,8 +125,14 @@ export const importMessages = {
   ),
   'import-dropped': entry(
     'warning',
-    { message: (p) => `Bỏ qua ${s(p.what) === 'page-number' ? 'số trang' : s(p.what) === 'rule' ? 'đường kẻ' : s(p.what) === 'signature-mark' ? 'dấu hiệu chữ ký' : 'dòng trang trí'}:${excerptVi(p)}.`, hint: () => 'Công cụ tự đánh số trang và tự vẽ đường kẻ.' },
-    { message: (p) => `Dropped ${s(p.what) === 'page-number' ? 'a page number' : s(p.what) === 'rule' ? 'a rule line' : s(p.what) === 'signature-mark' ? 'a signature mark' : 'page furniture'}:${excerptVi(p)}.`, hint: () => 'The tool numbers pages and draws the lines itself.' },
+    {
+      message: (p) => `Bỏ qua ${s(p.what) === 'page-number' ? 'số trang' : s(p.what) === 'rule' ? 'đường kẻ' : s(p.what) === 'signature-mark' ? 'dấu hiệu chữ ký' : 'dòng trang trí'}:${excerptVi(p)}.`,
+      hint: (p) => (s(p.what) === 'signature-mark' ? 'Chữ ký do người ký ký lên bản in, hoặc ảnh chữ ký ghi ở signature.image.' : 'Công cụ tự đánh số trang và tự vẽ đường kẻ.'),
+    },
+    {
+      message: (p) => `Dropped ${s(p.what) === 'page-number' ? 'a page number' : s(p.what) === 'rule' ? 'a rule line' : s(p.what) === 'signature-mark' ? 'a signature mark' : 'page furniture'}:${excerptVi(p)}.`,
+      hint: (p) => (s(p.what) === 'signature-mark' ? 'The signer signs the printed copy, or a signature image goes in signature.image.' : 'The tool numbers pages and draws the lines itself.'),
+    },
   ),
   'import-placeholder': entry(
     'warning',
