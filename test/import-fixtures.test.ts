@@ -389,6 +389,21 @@ describe('import: the command on a fixture', () => {
     expect(readFileSync(path.join(dir, 'cu', 'ke-hoach.yaml'), 'utf8')).toBe(yaml);
   });
 
+  it('-o may name a folder (made when missing); an input that cannot be read exits 2 with the file named', async () => {
+    const dir = tempDir('cchc-import-cli-');
+    writeFileSync(path.join(dir, 'a.docx'), read('xa-nghia-hoa-2024.docx'));
+    expect(await run(['import', 'a.docx', '-o', 'moi/', '-q'], memoryContext(dir))).toBe(0);
+    expect(readdirSync(path.join(dir, 'moi'))).toEqual(['a.yaml']);
+    expect(await run(['import', 'a.docx', '-o', 'moi', '-q'], memoryContext(dir))).toBe(2);
+    const missing = memoryContext(dir);
+    expect(await run(['import', 'khong-co.docx'], missing)).toBe(2);
+    expect(missing.err()).toContain('[import-input-missing] Không tìm thấy tệp "khong-co.docx".');
+    const odd = memoryContext(dir);
+    writeFileSync(path.join(dir, 'a.pdf'), '%PDF-1.4');
+    expect(await run(['import', 'a.pdf'], odd)).toBe(2);
+    expect(odd.err()).toContain('[import-format]');
+  });
+
   it('--json gives the plan and the report with each note\'s place; --lang en', async () => {
     const dir = tempDir('cchc-import-cli-');
     writeFileSync(path.join(dir, 'a.docx'), read('xa-nghia-hoa-2024.docx'));

@@ -6,7 +6,7 @@
  * Exit codes: 0 written (warnings allowed), 2 the input cannot be read or nothing can be written.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -16,7 +16,7 @@ import type { ImportNote, ImportReport } from '../../import/index.js';
 import { common, EXIT, type CommonOptions, type SetExit } from '../common.js';
 import type { CliContext } from '../context.js';
 import { JSON_FORMAT_VERSION, makeChalk } from '../format.js';
-import { writeAtomic } from '../io.js';
+import { isDirectory, writeAtomic } from '../io.js';
 
 interface ImportOptions extends CommonOptions {
   output?: string;
@@ -43,7 +43,10 @@ async function importFile(input: string, opts: ImportOptions, ctx: CliContext): 
   const fail = (code: Diagnostic['code'], params: Record<string, string | number>) => report(ctx, opts, input, undefined, { errors: [{ code, severity: 'error', params, span: fileSpan(input) }] });
   const abs = path.resolve(ctx.cwd, input);
   const ext = path.extname(abs).toLowerCase();
-  const output = path.resolve(ctx.cwd, opts.output ?? path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.yaml`));
+  const yamlName = `${path.basename(input, path.extname(input))}.yaml`;
+  let output = path.resolve(ctx.cwd, opts.output ?? path.join(path.dirname(input), yamlName));
+  // -o naming a folder (existing, or written with a trailing slash): the YAML goes inside it.
+  if (opts.output && (/[\\/]$/.test(opts.output) || isDirectory(output))) output = path.join(output, yamlName);
   const shownOutput = path.relative(ctx.cwd, output) || output;
   if (!existsSync(abs)) return fail('import-input-missing', { input });
   if (path.resolve(abs) === output) return fail('import-output-exists', { output: shownOutput });
@@ -70,6 +73,7 @@ async function importFile(input: string, opts: ImportOptions, ctx: CliContext): 
   if (result.errors.length || !result.yaml) return report(ctx, opts, input, undefined, result);
   if (existsSync(output) && !opts.force) return fail('import-output-exists', { output: shownOutput });
   try {
+    mkdirSync(path.dirname(output), { recursive: true });
     writeAtomic(output, new TextEncoder().encode(result.yaml));
   } catch (e) {
     return fail('import-output-unwritable', { output: shownOutput, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
