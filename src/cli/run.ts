@@ -9,6 +9,7 @@ import type { Lang } from '../diagnostics/index.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
 import { registerSchema } from './commands/schema.js';
@@ -34,6 +35,7 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
   registerInit(program, ctx, (code) => (exitCode = code));
   registerCheck(program, ctx, (code) => (exitCode = code));
   registerDiff(program, ctx, (code) => (exitCode = code));
+  registerImport(program, ctx, (code) => (exitCode = code));
   registerPreview(program, ctx, (code) => (exitCode = code));
 
   try {

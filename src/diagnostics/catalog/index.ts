@@ -4,11 +4,13 @@
  * area uses the same shapes (./entry.ts); nothing outside this folder writes a user-facing text.
  */
 import type { Entry } from './entry.js';
+import { importMessages } from './import.js';
 import { planMessages } from './plan.js';
 
 /** Every diagnostic code with its texts. */
 export const catalog = {
   ...planMessages,
+  ...importMessages,
 } satisfies Record<string, Entry>;
 
 export type DiagnosticCode = keyof typeof catalog;
