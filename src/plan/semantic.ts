@@ -2,7 +2,8 @@
  * Stage 1c: rules the JSON Schema cannot express. Runs only on schema-valid data.
  */
 import { diag, type Diagnostic } from '../diagnostics/index.js';
-import { checkDate, parsePlanDate } from '../decree30/dates.js';
+import { parsePlanDate } from '../decree30/dates.js';
+import { dateProblem } from './dates.js';
 import { parseInline } from '../text/inline.js';
 import { toRoman } from '../decree30/numbering.js';
 import { displayPath } from './validate.js';
@@ -38,12 +39,8 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
 
   // Date on the calendar; drafts.
   if (plan.date) {
-    const d = parsePlanDate(plan.date);
-    const problem = d && checkDate(d);
-    if (d && problem) {
-      if (problem.code === 'date-invalid') push('date-invalid', { value: plan.date, month: d.month, year: d.year, days: problem.days }, ['date']);
-      else push('date-month-invalid', { value: plan.date }, ['date']);
-    }
+    const problem = dateProblem(plan.date);
+    if (problem) push(problem.code, problem.params, ['date']);
   }
   const missing: string[] = [];
   if (plan.number === undefined || plan.number === null) missing.push('number');

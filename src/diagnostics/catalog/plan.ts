@@ -42,7 +42,7 @@ function typeList(types: Params[string], lang: 'vi' | 'en'): string {
 
 /** Hints for values that must match a pattern, by field name. */
 const PATTERN_HINTS: Record<string, { vi: string; en: string }> = {
-  date: { vi: 'Viết NĂM-THÁNG-NGÀY, ví dụ 2025-08-05 (dự thảo: "2025" hoặc "2025-08").', en: 'Write YEAR-MONTH-DAY, e.g. 2025-08-05 (draft: "2025" or "2025-08").' },
+  date: { vi: 'Viết NGÀY/THÁNG/NĂM, ví dụ 08/01/2026, hoặc NĂM-THÁNG-NGÀY, ví dụ 2026-01-08 (dự thảo: "2026" hoặc "2026-01").', en: 'Write DAY/MONTH/YEAR, e.g. 08/01/2026, or YEAR-MONTH-DAY, e.g. 2026-01-08 (draft: "2026" or "2026-01").' },
   abbreviation: { vi: 'Chữ in hoa không dấu cách, ví dụ "UBND".', en: 'Capital letters without spaces, e.g. "UBND".' },
   symbol: { vi: 'Dạng "KH-UBND": chữ in hoa, các phần nối bằng "-", không dấu cách.', en: 'Like "KH-UBND": capitals joined by "-", no spaces.' },
   id: { vi: 'Chỉ dùng chữ không dấu, số, "-", "_", ".", ví dụ "bao-chi-1".', en: 'Use ASCII letters, digits, "-", "_", ".", e.g. "press-1".' },
@@ -71,6 +71,12 @@ export function reasonText(code: Params[string], lang: 'vi' | 'en'): string {
   const c = s(code);
   const words = REASONS[c]?.[lang];
   return words ? `${words}, ${c}` : c;
+}
+
+/** The last day of the month, written in the clerk's own form: "28/02/2025" or "2025-02-28". */
+function lastDay(p: Params): string {
+  const mm = String(s(p.month)).padStart(2, '0');
+  return p.form === 'day-first' ? `${s(p.days)}/${mm}/${s(p.year)}` : `${s(p.year)}-${mm}-${s(p.days)}`;
 }
 
 function listOf(values: Params[string], names: Record<string, string>, and: string): string {
@@ -179,13 +185,13 @@ export const planMessages = {
   // ---- semantic rules -----------------------------------------------------------------------
   'date-invalid': entry(
     'error',
-    { message: (p) => `Ngày "${s(p.value)}" không có trên lịch.`, hint: (p) => `Tháng ${s(p.month)} năm ${s(p.year)} có ${s(p.days)} ngày; sửa lại ngày hoặc tháng.` },
-    { message: (p) => `The date "${s(p.value)}" does not exist.`, hint: (p) => `Month ${s(p.month)} of ${s(p.year)} has ${s(p.days)} days; fix the day or the month.` },
+    { message: (p) => `Ngày "${s(p.value)}" không tồn tại: tháng ${s(p.month)} năm ${s(p.year)} chỉ có ${s(p.days)} ngày.`, hint: (p) => `Sửa lại ngày hoặc tháng, ví dụ ${lastDay(p)}.` },
+    { message: (p) => `The date "${s(p.value)}" does not exist.`, hint: (p) => `Month ${s(p.month)} of ${s(p.year)} has ${s(p.days)} days; fix the day or the month, e.g. ${lastDay(p)}.` },
   ),
   'date-month-invalid': entry(
     'error',
-    { message: (p) => `Tháng "${s(p.value)}" không hợp lệ.`, hint: () => 'Tháng từ 01 đến 12, viết dạng NĂM-THÁNG-NGÀY, ví dụ 2025-08-05.' },
-    { message: (p) => `The month in "${s(p.value)}" is invalid.`, hint: () => 'Months run from 01 to 12; write YEAR-MONTH-DAY, e.g. 2025-08-05.' },
+    { message: (p) => `Ngày "${s(p.value)}" không tồn tại: không có tháng ${s(p.month)}.`, hint: (p) => (p.form === 'day-first' ? 'Tháng từ 1 đến 12; ngày viết trước tháng: NGÀY/THÁNG/NĂM, ví dụ 08/01/2026.' : 'Tháng từ 01 đến 12: NĂM-THÁNG-NGÀY, ví dụ 2026-01-08.') },
+    { message: (p) => `The month in "${s(p.value)}" is invalid.`, hint: (p) => (p.form === 'day-first' ? 'Months run from 1 to 12; the day comes first: DAY/MONTH/YEAR, e.g. 08/01/2026.' : 'Months run from 01 to 12: YEAR-MONTH-DAY, e.g. 2026-01-08.') },
   ),
   'draft-incomplete': entry(
     'warning',
