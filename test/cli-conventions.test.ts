@@ -62,3 +62,69 @@ describe('5. dates as clerks write them', () => {
     expect(ctx.err()).toContain('ngày viết trước tháng: NGÀY/THÁNG/NĂM');
   });
 });
+
+describe('1. text after " #" is never lost silently', () => {
+  const bullet = 'Nâng cao nhận thức của cán bộ, công chức và người dân về cải cách hành chính.';
+  it('stops on "bullet: Nâng cao # nhận thức …" and writes nothing', async () => {
+    const dir = planDir((t) => t.replace(`bullet: ${bullet}`, 'bullet: Nâng cao # nhận thức của cán bộ về CCHC'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('plan.yaml:18:30: lỗi [text-hash-comment] YAML đọc "# nhận thức của cán bộ về CCHC" là chú thích: phần chữ này sẽ bị mất, văn bản chỉ in "Nâng cao".');
+    expect(ctx.err()).toContain('→ Nếu đó là nội dung (kể cả hashtag như #CCHC), đặt cả đoạn trong ngoặc: bullet: "Nâng cao # nhận thức của cán bộ về CCHC".');
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+  it('stops on "… vùng sâu #1 Nâng cao …" (a hashtag-like number) and on hashtags', async () => {
+    const dir = planDir((t) =>
+      t
+        .replace('- point: Các văn bản chỉ đạo của cấp trên về cải cách hành chính.', '- point: Tuyên truyền ở vùng sâu #1 Nâng cao chất lượng "một cửa"')
+        .replace('time: Thường xuyên', 'time: Thường xuyên #CCHC'),
+    );
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('lỗi [text-hash-comment] YAML đọc "#1 Nâng cao chất lượng "một cửa"" là chú thích: phần chữ này sẽ bị mất, văn bản chỉ in "Tuyên truyền ở vùng sâu".');
+    // Text with inline "…" quotes is suggested in single quotes, which keep them.
+    expect(ctx.err()).toContain(`point: 'Tuyên truyền ở vùng sâu #1 Nâng cao chất lượng "một cửa"'`);
+    expect(ctx.err()).toContain('YAML đọc "#CCHC" là chú thích');
+    const en = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml', '--lang', 'en'], en)).toBe(1);
+    expect(en.err()).toContain('error [text-hash-comment] YAML reads "#CCHC" as a comment: that text would be lost, the document would print only "Thường xuyên".');
+  });
+  it('prints the whole text once it is quoted', async () => {
+    const dir = planDir((t) => t.replace(`bullet: ${bullet}`, 'bullet: "Tuyên truyền ở vùng sâu #1 Nâng cao # nhận thức"'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '-f', 'docx'], ctx)).toBe(0);
+    expect(documentText(path.join(dir, 'plan.docx'))).toContain('- Tuyên truyền ở vùng sâu #1 Nâng cao # nhận thức');
+  });
+  it('leaves comments that are set apart alone: two spaces, aligned with nearby comments, after codes and quoted values, inside >- text', async () => {
+    const dir = planDir((t) =>
+      t
+        .replace('summary: Tuyên truyền cải cách hành chính năm 2026', 'summary: Tuyên truyền cải cách hành chính năm 2026   # trích yếu')
+        .replace('date: 2026-01-08', 'date: 2026-01-08 # ngày ký')
+        .replace('title: Chủ tịch', 'title: "Chủ tịch" # chức vụ')
+        .replace('  Thực hiện Kế hoạch', '  Thực hiện #CCHC Kế hoạch')
+        // "#" in the column of the comment two lines above, as in the README's annotated example.
+        .replace('      - clause: Mục đích\n', `${'      - clause: Mục đích'.padEnd('          - bullet: Cán bộ, công chức '.length)}# → "1. Mục đích"\n`)
+        .replace(`bullet: ${bullet}`, 'bullet: Cán bộ, công chức # → "- Cán bộ, công chức"'),
+    );
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml'], ctx)).toBe(0);
+    expect(ctx.err()).toBe('');
+  });
+  it("keeps the README's annotated examples clean", async () => {
+    const readme = readFileSync(path.join(EXAMPLES, '..', 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'readme.yaml'), blocks[0].replace(/\$schema=\S+/, '$schema=x'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'readme.yaml'], ctx)).toBe(0);
+    expect(ctx.err()).not.toContain('text-hash-comment');
+    // The fragments (appendix table, CI workflow…) have no lost text either.
+    const { checkTrailingComments } = await import('../src/plan/comments.js');
+    const { parsePlanText } = await import('../src/plan/load.js');
+    for (const block of blocks) {
+      const parsed = parsePlanText(block, 'README.md');
+      if (parsed.plan) expect(checkTrailingComments(block, parsed.plan.source), block.slice(0, 60)).toEqual([]);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { checkSemantics } from './semantic.js';
 import type { Plan } from './types.js';
 import { validateSchema } from './validate.js';
 import { checkLimits } from './limits-check.js';
+import { checkTrailingComments } from './comments.js';
 
 export interface CheckedPlan {
   plan: Plan;
@@ -24,7 +25,9 @@ export function checkPlanText(text: string, file: string): { value?: CheckedPlan
   // Cheap size checks first: a huge or absurdly deep document is refused before ajv walks it.
   const limits = checkLimits(data, source);
   if (limits.length) return { diagnostics: limits };
-  const schemaDiagnostics = validateSchema(data, source);
+  // Text that YAML would drop as a comment (" #…" after a plain value): reported with the rest.
+  const lost = checkTrailingComments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, source);
+  const schemaDiagnostics = [...lost, ...validateSchema(data, source)];
   if (hasErrors(schemaDiagnostics)) return { diagnostics: schemaDiagnostics };
   const plan = data as Plan;
   const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source)];

@@ -314,4 +314,16 @@ export const planMessages = {
     { message: (p) => `Không ghi được "${s(p.value)}" (${reasonText(p.reason, 'vi')}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'Tệp có thể đang mở trong Word hoặc thư mục không cho phép ghi: đóng tệp rồi chạy lại, hoặc dùng --out-dir.' : 'Kiểm tra quyền ghi của thư mục, hoặc dùng --out-dir.') },
     { message: (p) => `Cannot write "${s(p.value)}" (${reasonText(p.reason, 'en')}).`, hint: (p) => (s(p.reason) === 'EBUSY' || s(p.reason) === 'EPERM' || s(p.reason) === 'EACCES' ? 'The file may be open in Word or the folder is read-only: close it and retry, or use --out-dir.' : 'Check the folder is writable, or use --out-dir.') },
   ),
+  // ---- what the clerk wrote, kept whole: text lost to " #", typed labels, signature rules ----
+  'text-hash-comment': entry(
+    'error',
+    {
+      message: (p) => `YAML đọc "${s(p.lost)}" là chú thích: phần chữ này sẽ bị mất, văn bản chỉ in "${s(p.kept)}".`,
+      hint: (p) => `Nếu đó là nội dung (kể cả hashtag như #CCHC), đặt cả đoạn trong ngoặc: ${s(p.quoted)}. Nếu đó là chú thích, cách nó với chữ ít nhất hai dấu cách và để một dấu cách sau "#", hoặc đặt chú thích trên một dòng riêng.`,
+    },
+    {
+      message: (p) => `YAML reads "${s(p.lost)}" as a comment: that text would be lost, the document would print only "${s(p.kept)}".`,
+      hint: (p) => `If it is part of the text (hashtags such as #CCHC too), quote the whole value: ${s(p.quoted)}. If it is a comment, set it apart with at least two spaces before "#" and a space after it, or put it on its own line.`,
+    },
+  ),
 } satisfies Record<string, ReturnType<typeof entry>>;
