@@ -128,3 +128,41 @@ describe('1. text after " #" is never lost silently', () => {
     }
   });
 });
+
+describe('3. typed labels are never printed twice', () => {
+  it('strips "clause: 1. Mục đích" (the label the tool assigns) and says so', async () => {
+    const dir = planDir((t) => t.replace('- clause: Mục đích', '- clause: 1. Mục đích'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '-f', 'docx'], ctx)).toBe(0);
+    expect(ctx.err()).toContain('plan.yaml:16:17: cảnh báo [number-typed] Đã bỏ số thứ tự gõ tay "1.": công cụ tự đánh số "1." cho mục này.');
+    const text = documentText(path.join(dir, 'plan.docx'));
+    expect(text).toContain('1. Mục đích');
+    expect(text).not.toContain('1. 1.');
+  });
+  it('stops on "bullet: a) …" and on a number that is not the one the tool assigns, writing nothing', async () => {
+    const dir = planDir((t) => t.replace('- bullet: Nâng cao nhận thức', '- bullet: a) Nâng cao nhận thức').replace('- clause: Yêu cầu', '- clause: 3. Yêu cầu'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('plan.yaml:18:21: lỗi [number-typed-mismatch] Mục này được đánh số "-" nhưng nội dung bắt đầu bằng số gõ tay "a)": văn bản sẽ in hai số ("- a) …").');
+    expect(ctx.err()).toContain('plan.yaml:19:17: lỗi [number-typed-mismatch] Mục này được đánh số "2." nhưng nội dung bắt đầu bằng số gõ tay "3."');
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+  it('checks tasks, untitled clauses and the task register too, and leaves numbers that are not labels', async () => {
+    const dir = planDir((t) =>
+      t
+        .replace('- task: Đăng tin, bài', '- task: 1. Đăng tin, bài')
+        .replace('- point: Các văn bản chỉ đạo', '- point: a. Các văn bản chỉ đạo')
+        .replace('- point: Kết quả thực hiện', '- point: 1.000 lượt tiếp cận; kết quả thực hiện')
+        .replace('  - section: Tổ chức thực hiện', '  - section: Đối tượng\n    items:\n      - clause:\n        text: "1. Cán bộ, công chức, viên chức"\n  - section: Tổ chức thực hiện'),
+    );
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '-f', 'docx'], ctx)).toBe(0);
+    expect(ctx.err().match(/\[number-typed\]/g)).toHaveLength(3);
+    const text = documentText(path.join(dir, 'plan.docx'));
+    expect(text).toContain('a) Các văn bản chỉ đạo');
+    expect(text).toContain('b) 1.000 lượt tiếp cận');
+    expect(text).toContain('1. Cán bộ, công chức, viên chức');
+    expect(text).toContain('1. Đăng tin, bài');
+    expect(text).not.toMatch(/1\. 1\.|a\) a\./);
+  });
+});

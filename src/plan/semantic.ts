@@ -17,7 +17,6 @@ import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTas
 /** Characters that may never reach a DOCX (invalid in XML 1.0) or are invisible control codes. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const TYPED_NUMBER = /^\s*((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[-+•]\s)/;
 
 export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -72,7 +71,7 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   if (sig.collective && !WITH_COLLECTIVE.includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');
   if (!sig.name) push('signature-name-missing', {}, ['signature']);
 
-  // Ids, tasks, hand-typed numbers, depth, inline markers.
+  // Ids, tasks, depth, inline markers. (Hand-typed labels: labels.ts.)
   const ids = new Map<string, number>();
   const seeId = (id: string | undefined, path: PathSegment[]) => {
     if (!id) return;
@@ -89,11 +88,6 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   const inlineCheck = (text: string, path: PathSegment[]) => {
     const { unclosed } = parseInline(text);
     for (const marker of unclosed) push('inline-unclosed', { marker }, path);
-  };
-  const typedNumber = (text: string | null | undefined, path: PathSegment[]) => {
-    if (!text) return;
-    const m = TYPED_NUMBER.exec(text);
-    if (m) push('number-typed', { label: m[1].trim() }, path);
   };
   const walkItems = (items: PlanItem[], path: PathSegment[], depth: number) => {
     if (depth > LIMITS.bodyDepth) {
@@ -118,7 +112,6 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
       const node = item as PlanNode;
       seeId(node.id, p);
       const title = node[kind as keyof PlanNode] as string | null | undefined;
-      typedNumber(title, [...p, kind]);
       if (title) inlineCheck(title, [...p, kind]);
       asList(node.text).forEach((t) => inlineCheck(t, [...p, 'text']));
       if (node.items) walkItems(node.items, [...p, 'items'], depth + 1);

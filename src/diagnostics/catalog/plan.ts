@@ -240,8 +240,8 @@ export const planMessages = {
   ),
   'number-typed': entry(
     'warning',
-    { message: (p) => `Đoạn văn bắt đầu bằng số thứ tự gõ tay "${s(p.label)}".`, hint: () => 'Xóa số thứ tự; công cụ tự đánh số theo cấu trúc (section, clause, point…).' },
-    { message: (p) => `The text starts with a hand-typed number "${s(p.label)}".`, hint: () => 'Remove it; the tool numbers items from the structure (section, clause, point…).' },
+    { message: (p) => `Đã bỏ số thứ tự gõ tay "${s(p.label)}": công cụ tự đánh số "${s(p.assigned)}" cho mục này.`, hint: (p) => `Xóa "${s(p.label)}" trong tệp kế hoạch; công cụ tự đánh số theo cấu trúc (section, clause, point…).` },
+    { message: (p) => `The hand-typed label "${s(p.label)}" was removed: the tool numbers this item "${s(p.assigned)}".`, hint: (p) => `Delete "${s(p.label)}" from the plan; the tool numbers items from the structure (section, clause, point…).` },
   ),
   'appendix-not-referenced': entry(
     'warning',
@@ -324,6 +324,17 @@ export const planMessages = {
     {
       message: (p) => `YAML reads "${s(p.lost)}" as a comment: that text would be lost, the document would print only "${s(p.kept)}".`,
       hint: (p) => `If it is part of the text (hashtags such as #CCHC too), quote the whole value: ${s(p.quoted)}. If it is a comment, set it apart with at least two spaces before "#" and a space after it, or put it on its own line.`,
+    },
+  ),
+  'number-typed-mismatch': entry(
+    'error',
+    {
+      message: (p) => `Mục này được đánh số "${s(p.assigned)}" nhưng nội dung bắt đầu bằng số gõ tay "${s(p.label)}": văn bản sẽ in hai số ("${s(p.assigned)} ${s(p.label)} …").`,
+      hint: (p) => `Xóa "${s(p.label)}": công cụ tự đánh số theo thứ tự và theo loại mục — part (A.), section (I.), clause (1.), subclause (1.1.), point (a)), bullet (-, +); nếu số khác vì thiếu hay thừa mục phía trước, sắp xếp lại các mục.`,
+    },
+    {
+      message: (p) => `This item is numbered "${s(p.assigned)}" but its text starts with the hand-typed label "${s(p.label)}": the document would print both ("${s(p.assigned)} ${s(p.label)} …").`,
+      hint: (p) => `Delete "${s(p.label)}": the tool numbers items in order and by kind — part (A.), section (I.), clause (1.), subclause (1.1.), point (a)), bullet (-, +); if the numbers differ because an item is missing or extra, reorder the items.`,
     },
   ),
 } satisfies Record<string, ReturnType<typeof entry>>;
