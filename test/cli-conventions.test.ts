@@ -166,3 +166,33 @@ describe('3. typed labels are never printed twice', () => {
     expect(text).not.toMatch(/1\. 1\.|a\) a\./);
   });
 });
+
+describe('4. signature blocks that break the decree are stopped', () => {
+  const example = readFileSync(path.join(EXAMPLES, '002-xa-son-mai-2025.yaml'), 'utf8');
+  it('authority switched from KT to TM while head/title still say Chủ tịch / Phó Chủ tịch', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'plan.yaml'), example.replace('  authority: KT\n', '  authority: TM\n'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('lỗi [signature-tm-deputy] Ký "TM." (thay mặt tập thể) là việc của người đứng đầu, nhưng chức vụ người ký là "PHÓ CHỦ TỊCH": văn bản sẽ in "TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH".');
+    expect(ctx.err()).toContain('Căn cứ: Nghị định 30/2020/NĐ-CP, Điều 13 khoản 2; Phụ lục I, Mục II, khoản 7, điểm a.');
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+  it('a deputy of the People\'s Committee signing "KT. CHỦ TỊCH" without the "TM. ỦY BAN NHÂN DÂN" line', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'plan.yaml'), example.replace('  collective: ỦY BAN NHÂN DÂN\n', ''));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toMatch(/plan\.yaml:\d+:14: lỗi \[signature-kt-without-tm\] Ủy ban nhân dân làm việc theo chế độ tập thể: cấp phó ký "KT\. CHỦ TỊCH" phải có dòng "TM\. ỦY BAN NHÂN DÂN" ở trên\./);
+    expect(ctx.err()).toContain('→ Thêm collective: Ủy ban nhân dân để in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / …".');
+    const en = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml', '--lang', 'en'], en)).toBe(1);
+    expect(en.err()).toContain('Basis: Decree 30/2020/NĐ-CP, Article 13(2); Appendix I, Section II, item 7, point a.');
+  });
+  it('a head left over under TM is a warning (it is not printed)', async () => {
+    const dir = planDir((t) => t.replace('  title: Chủ tịch', '  head: Chủ tịch\n  title: Chủ tịch'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml'], ctx)).toBe(0);
+    expect(ctx.err()).toContain('cảnh báo [signature-head-unused] "head: CHỦ TỊCH" không được in: ký "TM." không có dòng chức vụ người đứng đầu.');
+  });
+});

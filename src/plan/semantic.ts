@@ -10,7 +10,8 @@ import { displayPath } from './validate.js';
 import { LIMITS } from './limits.js';
 import { detectLegacyVietnamese } from '../text/legacy.js';
 import type { PathSegment, SourceMap } from './load.js';
-import { effectiveAuthority, leadingUnit, SURNAMES, WITH_COLLECTIVE, WITH_HEAD } from '../decree30/vocabulary.js';
+import { effectiveAuthority, leadingUnit, SURNAMES } from '../decree30/vocabulary.js';
+import { SIGNATURE_RULES, signatureFindings, type Basis } from '../decree30/signature.js';
 import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTask } from './types.js';
 
 
@@ -60,15 +61,14 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
     }
   }
 
-  // Signature authority.
+  // Signature authority: the decree's rules (decree30/signature.ts), shared with the checker.
   const sig = plan.signature;
   const authority = effectiveAuthority(sig);
-  if (authority === 'TM' && !sig.collective) push('signature-tm-collective', {}, ['signature', sig.authority ? 'authority' : 'title']);
-  if (WITH_HEAD.includes(authority) && !sig.head) push('signature-head-missing', { authority }, ['signature', 'authority']);
-  if (authority === 'KT' && !/^PHÓ\s/.test(sig.title.trim().toLocaleUpperCase('vi'))) {
-    push('signature-kt-deputy', { title: sig.title, head: (sig.head ?? 'CHỦ TỊCH').toLocaleUpperCase('vi') }, ['signature', 'title']);
+  for (const f of signatureFindings({ authority, collective: sig.collective, head: sig.head, title: sig.title, issuer: asList(plan.issuer.name) })) {
+    const field = f.field === 'authority' && !sig.authority ? 'title' : f.field;
+    const params = { ...f.params, ...basisParams(SIGNATURE_RULES[f.rule].basis) };
+    push(f.rule, params, ['signature', field], f.field === 'collective' || f.field === 'head' ? 'key' : 'value');
   }
-  if (sig.collective && !WITH_COLLECTIVE.includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');
   if (!sig.name) push('signature-name-missing', {}, ['signature']);
 
   // Ids, tasks, depth, inline markers. (Hand-typed labels: labels.ts.)
@@ -161,4 +161,9 @@ function walkStrings(value: unknown, path: PathSegment[], visit: (s: string, pat
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit);
+}
+
+/** A rule's legal basis as language-neutral parameters (the catalogue writes it out). */
+function basisParams(b: Basis): Record<string, string | number> {
+  return { ...(b.article ? { article: b.article } : {}), ...(b.clause ? { clause: b.clause } : {}), item: b.item, ...(b.point ? { point: b.point } : {}) };
 }

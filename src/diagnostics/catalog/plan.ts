@@ -79,6 +79,21 @@ function lastDay(p: Params): string {
   return p.form === 'day-first' ? `${s(p.days)}/${mm}/${s(p.year)}` : `${s(p.year)}-${mm}-${s(p.days)}`;
 }
 
+/** The legal basis of a rule, from language-neutral parameters: article, clause, item, point. */
+function basisVi(p: Params): string {
+  const article = p.article ? `Điều ${s(p.article)}${p.clause ? ` khoản ${s(p.clause)}` : ''}; ` : '';
+  return `Nghị định 30/2020/NĐ-CP, ${article}Phụ lục I, Mục II, khoản ${s(p.item)}${p.point ? `, điểm ${s(p.point)}` : ''}`;
+}
+function basisEn(p: Params): string {
+  const article = p.article ? `Article ${s(p.article)}${p.clause ? `(${s(p.clause)})` : ''}; ` : '';
+  return `Decree 30/2020/NĐ-CP, ${article}Appendix I, Section II, item ${s(p.item)}${p.point ? `, point ${s(p.point)}` : ''}`;
+}
+/** "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân". */
+const sentence = (v: Params[string]): string => {
+  const t = s(v).toLocaleLowerCase('vi');
+  return t ? t[0].toLocaleUpperCase('vi') + t.slice(1) : t;
+};
+
 function listOf(values: Params[string], names: Record<string, string>, and: string): string {
   return (Array.isArray(values) ? values : [values]).map((v) => names[s(v)] ?? s(v)).join(and);
 }
@@ -335,6 +350,39 @@ export const planMessages = {
     {
       message: (p) => `This item is numbered "${s(p.assigned)}" but its text starts with the hand-typed label "${s(p.label)}": the document would print both ("${s(p.assigned)} ${s(p.label)} …").`,
       hint: (p) => `Delete "${s(p.label)}": the tool numbers items in order and by kind — part (A.), section (I.), clause (1.), subclause (1.1.), point (a)), bullet (-, +); if the numbers differ because an item is missing or extra, reorder the items.`,
+    },
+  ),
+  'signature-tm-deputy': entry(
+    'error',
+    {
+      message: (p) => `Ký "TM." (thay mặt tập thể) là việc của người đứng đầu, nhưng chức vụ người ký là "${s(p.title)}": văn bản sẽ in "TM. ${s(p.collective)} / ${s(p.title)}".`,
+      hint: (p) => `Cấp phó ký thay người đứng đầu: đặt authority: KT, giữ collective và ghi head: ${s(p.head)} để in "TM. ${s(p.collective)} / KT. ${s(p.head)} / ${s(p.title)}"; nếu người đứng đầu ký, sửa title. Căn cứ: ${basisVi(p)}.`,
+    },
+    {
+      message: (p) => `"TM." (on behalf of the collective) is signed by the head, but the signer's title is "${s(p.title)}": the document would print "TM. ${s(p.collective)} / ${s(p.title)}".`,
+      hint: (p) => `A deputy signs for the head: set authority: KT, keep collective and set head: ${s(p.head)} to print "TM. ${s(p.collective)} / KT. ${s(p.head)} / ${s(p.title)}"; if the head signs, fix the title. Basis: ${basisEn(p)}.`,
+    },
+  ),
+  'signature-kt-without-tm': entry(
+    'error',
+    {
+      message: (p) => `${sentence(p.collective)} làm việc theo chế độ tập thể: cấp phó ký "${s(p.authority)}. ${s(p.head)}" phải có dòng "TM. ${s(p.collective)}" ở trên.`,
+      hint: (p) => `Thêm collective: ${sentence(p.collective)} để in "TM. ${s(p.collective)} / ${s(p.authority)}. ${s(p.head)} / …". Căn cứ: ${basisVi(p)}.`,
+    },
+    {
+      message: (p) => `${sentence(p.collective)} works as a collective: a deputy signing "${s(p.authority)}. ${s(p.head)}" needs the line "TM. ${s(p.collective)}" above it.`,
+      hint: (p) => `Add collective: ${sentence(p.collective)} to print "TM. ${s(p.collective)} / ${s(p.authority)}. ${s(p.head)} / …". Basis: ${basisEn(p)}.`,
+    },
+  ),
+  'signature-head-unused': entry(
+    'warning',
+    {
+      message: (p) => `"head: ${s(p.head)}" không được in: ${p.authority === 'TM' ? 'ký "TM." không có dòng chức vụ người đứng đầu' : 'quyền hạn ký không phải KT, Q, TL hoặc TUQ'}.`,
+      hint: () => 'Xóa "head", hoặc đặt authority: KT nếu cấp phó ký thay người đứng đầu.',
+    },
+    {
+      message: (p) => `"head: ${s(p.head)}" is not printed: ${p.authority === 'TM' ? 'a "TM." block has no line for the head\'s title' : 'the authority is not KT, Q, TL or TUQ'}.`,
+      hint: () => 'Remove "head", or set authority: KT if a deputy signs for the head.',
     },
   ),
 } satisfies Record<string, ReturnType<typeof entry>>;
