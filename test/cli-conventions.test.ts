@@ -196,3 +196,109 @@ describe('4. signature blocks that break the decree are stopped', () => {
     expect(ctx.err()).toContain('cảnh báo [signature-head-unused] "head: CHỦ TỊCH" không được in: ký "TM." không có dòng chức vụ người đứng đầu.');
   });
 });
+
+describe('2. init --from changes only the plan\'s own year', () => {
+  const source = readFileSync(path.join(EXAMPLES, '002-xa-son-mai-2025.yaml'), 'utf8');
+  function rollover(args: string[] = []) {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '2025.yaml'), source);
+    return { dir, ctx: memoryContext(dir), args: ['init', 'nam-2026/2026.yaml', '--from', '2025.yaml', '--year', '2026', ...args] };
+  }
+  it('keeps cited dates and titles, prints every change (line, old → new)', async () => {
+    const { dir, ctx, args } = rollover();
+    expect(await run(args, ctx)).toBe(0);
+    const text = readFileSync(path.join(dir, 'nam-2026', '2026.yaml'), 'utf8');
+    // Another document's date and titles stay as they were.
+    expect(text).toContain('Căn cứ Quyết định số 393/QĐ-UBND ngày 14 tháng 7 năm 2025');
+    expect(text).toContain('của Chủ tịch UBND tỉnh Quảng Ngãi về ban hành Kế hoạch cải cách hành chính năm 2025');
+    expect(text).toContain('Kế hoạch chuyển đổi số xã Sơn Mai\n    năm 2025;');
+    expect(text).toContain('tỉnh Quảng Ngãi đến năm\n              2025, định hướng đến năm 2030');
+    // The plan's own year: summary, own title in the opening, its own wording, deadlines.
+    expect(text).toContain('summary: Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2026');
+    expect(text).toContain('ban hành Kế hoạch truyền thông về cải cách hành chính và\n    chuyển đổi số xã Sơn Mai năm 2026, như sau:');
+    expect(text).toContain('time: Quý III/2026');
+    expect(text).not.toMatch(/^number:/m);
+    expect(text).toMatch(/^date: "2026"$/m);
+    const out = ctx.out();
+    expect(out).toContain('Đã tạo nam-2026/2026.yaml từ 2025.yaml: 13 chỗ đổi năm 2025 → 2026; số văn bản bỏ, ngày để năm 2026 (dự thảo). Các dòng đã đổi:');
+    expect(out).toContain('  dòng  12:  summary: Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2025\n          →  summary: Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2026');
+    expect(out).toContain('  dòng  10:  number: 12\n          →  (bỏ dòng này: bản dự thảo chưa có số)');
+    expect(out).toContain('  dòng 356:  time: Quý III/2025\n          →  time: Quý III/2026');
+    expect(out).toContain('Giữ nguyên 26 chỗ có năm 2025 thuộc văn bản khác (xem lại nếu cần):');
+    expect(out).toContain('  dòng  18:  …số 393/QĐ-UBND ngày 14 tháng 7 năm 2025… (ngày của văn bản khác)');
+    // Every line printed as changed is the only kind of difference between the files.
+    const changed = (out.match(/^ {2}dòng +\d+:/gm) ?? []).length - 26;
+    const oldLines = source.split('\n');
+    const newLines = text.split('\n');
+    expect(newLines.length).toBe(oldLines.length - 1); // the number line
+    expect(oldLines.filter((l, i) => l !== newLines[i >= 9 ? i - 1 : i]).length).toBe(changed);
+  });
+  it('keeps the folding of the source and writes a $schema path that works from the new folder', async () => {
+    const { dir, ctx, args } = rollover();
+    expect(await run(args, ctx)).toBe(0);
+    const text = readFileSync(path.join(dir, 'nam-2026', '2026.yaml'), 'utf8');
+    const longest = (t: string) => Math.max(...t.split('\n').map((l) => l.length));
+    expect(longest(text)).toBe(longest(source));
+    const ref = /\$schema=(\S+)/.exec(text)![1];
+    expect(existsSync(path.resolve(dir, 'nam-2026', ref))).toBe(true);
+    expect(path.resolve(dir, 'nam-2026', ref)).toBe(path.join(EXAMPLES, '..', 'schemas', 'plan.schema.json'));
+  });
+  it('--dry-run prints the same changes and writes nothing', async () => {
+    const { dir, ctx, args } = rollover(['--dry-run']);
+    expect(await run(args, ctx)).toBe(0);
+    expect(ctx.out()).toContain('Thử (--dry-run), không ghi tệp: nam-2026/2026.yaml từ 2025.yaml sẽ có 13 chỗ đổi năm 2025 → 2026');
+    expect(ctx.out()).toContain('→  summary: Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2026');
+    expect(readdirSync(dir)).toEqual(['2025.yaml']);
+  });
+});
+
+describe('8. init --level as people type it, for two-level local government', () => {
+  for (const [typed, unit] of [['xã', 'XÃ'], ['xa', 'XÃ'], ['phường', 'PHƯỜNG'], ['phuong', 'PHƯỜNG'], ['tỉnh', 'TỈNH'], ['đặc khu', 'ĐẶC KHU'], ['dac-khu', 'ĐẶC KHU'], ['thành phố', 'THÀNH PHỐ']]) {
+    it(`--level "${typed}"`, async () => {
+      const dir = tempDir();
+      const ctx = memoryContext(dir);
+      expect(await run(['init', 'kh.yaml', '--level', typed, '--name', 'Sơn Mai'], ctx)).toBe(0);
+      const text = readFileSync(path.join(dir, 'kh.yaml'), 'utf8');
+      expect(text).toContain(`name: [ỦY BAN NHÂN DÂN, ${unit} SƠN MAI]`);
+      expect(text).not.toMatch(/huyện/i);
+      expect(await run(['build', 'kh.yaml', '-f', 'docx'], memoryContext(dir))).toBe(0);
+    });
+  }
+  it('a commune plan addresses the province (UBND tỉnh, Sở Nội vụ), not a district', async () => {
+    const dir = tempDir();
+    const ctx = memoryContext(dir);
+    expect(await run(['init', 'xa.yaml', '--level', 'xã', '--name', 'Sơn Mai'], ctx)).toBe(0);
+    expect(ctx.out()).toBe('Đã tạo xa.yaml (xã Sơn Mai, năm 2026). Sửa nội dung rồi chạy: cchc-plan build xa.yaml\n');
+    const text = readFileSync(path.join(dir, 'xa.yaml'), 'utf8');
+    expect(text).toContain('  - { name: UBND tỉnh, purpose: b/c }\n  - { name: Sở Nội vụ, purpose: b/c }');
+    expect(text).toContain('Thực hiện Kế hoạch cải cách hành chính của Ủy ban nhân dân tỉnh;');
+  });
+  it('huyện only for plans dated before 1 July 2025', async () => {
+    const dir = tempDir();
+    const ctx = memoryContext(dir);
+    expect(await run(['init', 'h.yaml', '--level', 'huyện', '--name', 'Sơn Tịnh'], ctx)).toBe(2);
+    expect(ctx.err()).toContain('cchc-plan: --level huyện: từ 01/7/2025 chính quyền địa phương còn hai cấp (tỉnh; xã, phường, đặc khu), không còn cấp huyện.');
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await run(['init', 'h.yaml', '--level', 'huyen', '--name', 'Sơn Tịnh', '--year', '2025'], memoryContext(dir))).toBe(0);
+    expect(readFileSync(path.join(dir, 'h.yaml'), 'utf8')).toContain('name: [ỦY BAN NHÂN DÂN, HUYỆN SƠN TỊNH]');
+  });
+  it('an unknown level is named with the levels there are', async () => {
+    const ctx = memoryContext(tempDir());
+    expect(await run(['init', 'x.yaml', '--level', 'phuogn'], ctx)).toBe(2);
+    expect(ctx.err()).toContain('cchc-plan: --level "phuogn": không có cấp này. Có phải ý bạn là "phường"?');
+  });
+  it('without --name: asks on a terminal, fails clearly elsewhere (never "XÃ AN BÌNH")', async () => {
+    const dir = tempDir();
+    const ctx = memoryContext(dir);
+    expect(await run(['init', 'xa.yaml', '--level', 'xa'], ctx)).toBe(2);
+    expect(ctx.err()).toBe('cchc-plan: cần tên xã: thêm --name, ví dụ cchc-plan init xa.yaml --level "xã" --name "Sơn Mai" (không hỏi được vì lệnh không chạy trong terminal).\n');
+    expect(readdirSync(dir)).toEqual([]);
+    const asked: string[] = [];
+    const tty = { ...memoryContext(dir), prompt: async (q: string) => (asked.push(q), 'Trương Quang Trọng') };
+    expect(await run(['init', 'phuong.yaml', '--level', 'phường'], tty)).toBe(0);
+    expect(asked).toEqual(['Tên phường (ví dụ "Sơn Mai"): ']);
+    const text = readFileSync(path.join(dir, 'phuong.yaml'), 'utf8');
+    expect(text).toContain('name: [ỦY BAN NHÂN DÂN, PHƯỜNG TRƯƠNG QUANG TRỌNG]');
+    expect(text).toContain('place: Phường Trương Quang Trọng'); // named after a person: keeps its unit word
+  });
+});

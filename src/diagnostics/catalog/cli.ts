@@ -4,6 +4,7 @@
  */
 import type { Texts } from './entry.js';
 import { s } from './entry.js';
+import { reasonText } from './plan.js';
 
 type P = Record<string, unknown>;
 const t = (vi: (p: P) => string, en: (p: P) => string): Texts<P> => ({ vi, en });
@@ -43,18 +44,58 @@ export const CLI = {
   // init
   initNotYaml: t((p) => `tệp kế hoạch phải có đuôi .yaml: ${s(p.value)}`, (p) => `the plan file must end in .yaml: ${s(p.value)}`),
   initExists: t((p) => `"${s(p.value)}" đã tồn tại; không ghi đè. Chọn tên khác.`, (p) => `"${s(p.value)}" already exists; not overwritten. Choose another name.`),
-  initNeedsLevel: t(() => 'cần --level tinh|huyen|xa hoặc --from <kế hoạch năm trước>', () => "needs --level tinh|huyen|xa or --from <last year's plan>"),
+  initNeedsLevel: t(
+    () => 'cần --level (tỉnh, thành phố, xã, phường, đặc khu; huyện cho kế hoạch trước 01/7/2025) hoặc --from <kế hoạch năm trước>',
+    () => "needs --level (tỉnh, thành phố, xã, phường, đặc khu; huyện for plans before 1 July 2025) or --from <last year's plan>",
+  ),
+  initLevelInvalid: t(
+    (p) => `--level "${s(p.value)}": không có cấp này. ${p.suggestion ? `Có phải ý bạn là "${s(p.suggestion)}"? ` : ''}Các cấp: tỉnh, thành phố, xã, phường, đặc khu (gõ có dấu hay không dấu đều được: xa, phuong, dac-khu), huyện (kế hoạch trước 01/7/2025).`,
+    (p) => `--level "${s(p.value)}": no such level. ${p.suggestion ? `Did you mean "${s(p.suggestion)}"? ` : ''}Levels: tỉnh, thành phố, xã, phường, đặc khu (with or without diacritics: xa, phuong, dac-khu), huyện (plans before 1 July 2025).`,
+  ),
+  initDistrictAbolished: t(
+    (p) => `--level ${s(p.level)}: từ 01/7/2025 chính quyền địa phương còn hai cấp (tỉnh; xã, phường, đặc khu), không còn cấp huyện. Dùng --level xã, phường, đặc khu hoặc tỉnh; cấp huyện chỉ dùng cho kế hoạch trước ngày đó (--year 2025 trở về trước), không dùng cho năm ${s(p.year)}.`,
+    (p) => `--level ${s(p.level)}: since 1 July 2025 local government has two levels (province; commune, ward, special zone) and no districts. Use --level xã, phường, đặc khu or tỉnh; huyện is only for plans dated before then (--year 2025 or earlier), not for ${s(p.year)}.`,
+  ),
+  initLevelNotYet: t(
+    (p) => `--level ${s(p.level)}: đặc khu có từ 01/7/2025, không có kế hoạch năm ${s(p.year)}.`,
+    (p) => `--level ${s(p.level)}: special zones exist since 1 July 2025, not in ${s(p.year)}.`,
+  ),
+  initNeedsName: t(
+    (p) => `cần tên ${s(p.level)}: thêm --name, ví dụ cchc-plan init ${s(p.output)} --level "${s(p.level)}" --name "Sơn Mai" (không hỏi được vì lệnh không chạy trong terminal).`,
+    (p) => `needs the ${s(p.level)}'s name: add --name, e.g. cchc-plan init ${s(p.output)} --level "${s(p.level)}" --name "Sơn Mai" (cannot ask: not running in a terminal).`,
+  ),
+  initAskName: t((p) => `Tên ${s(p.level)} (ví dụ "Sơn Mai"): `, (p) => `Name of the ${s(p.level)} (e.g. "Sơn Mai"): `),
   initYearInvalid: t((p) => `--year "${s(p.value)}": năm không hợp lệ`, (p) => `--year "${s(p.value)}": not a valid year`),
   initNoYear: t(
     () => 'không xác định được năm của kế hoạch cũ (ghi "date" hoặc "năm …" trong trích yếu)',
     () => 'cannot tell the old plan\'s year (set "date" or "năm …" in the summary)',
   ),
+  initFromUnreadable: t((p) => `--from: không đọc được "${s(p.value)}" (${reasonText(p.reason as string, 'vi')}).`, (p) => `--from: cannot read "${s(p.value)}" (${reasonText(p.reason as string, 'en')}).`),
+  initUnwritable: t((p) => `không ghi được "${s(p.value)}" (${reasonText(p.reason as string, 'vi')}).`, (p) => `cannot write "${s(p.value)}" (${reasonText(p.reason as string, 'en')}).`),
   initRolled: t(
-    (p) => `Đã tạo ${s(p.output)} từ ${s(p.from)}: ${s(p.changes)} chỗ đổi năm ${s(p.old)} → ${s(p.year)}; số và ngày văn bản để trống.`,
-    (p) => `Created ${s(p.output)} from ${s(p.from)}: ${s(p.changes)} year ${plural(p.changes, 'change')} ${s(p.old)} → ${s(p.year)}; number and date cleared.`,
+    (p) => `Đã tạo ${s(p.output)} từ ${s(p.from)}: ${s(p.changes)} chỗ đổi năm ${s(p.old)} → ${s(p.year)}; số văn bản bỏ, ngày để năm ${s(p.year)} (dự thảo). Các dòng đã đổi:`,
+    (p) => `Created ${s(p.output)} from ${s(p.from)}: ${s(p.changes)} year ${plural(p.changes, 'change')} ${s(p.old)} → ${s(p.year)}; number removed, date set to ${s(p.year)} (draft). Lines changed:`,
+  ),
+  initWouldRoll: t(
+    (p) => `Thử (--dry-run), không ghi tệp: ${s(p.output)} từ ${s(p.from)} sẽ có ${s(p.changes)} chỗ đổi năm ${s(p.old)} → ${s(p.year)}; số văn bản bỏ, ngày để năm ${s(p.year)} (dự thảo). Các dòng sẽ đổi:`,
+    (p) => `Dry run, nothing written: ${s(p.output)} from ${s(p.from)} would have ${s(p.changes)} year ${plural(p.changes, 'change')} ${s(p.old)} → ${s(p.year)}; number removed, date set to ${s(p.year)} (draft). Lines that would change:`,
+  ),
+  initLine: t((p) => `dòng ${s(p.line)}:`, (p) => `line ${s(p.line)}:`),
+  initLineRemoved: t(() => '(bỏ dòng này: bản dự thảo chưa có số)', () => '(line removed: a draft has no number)'),
+  initKept: t(
+    (p) => `Giữ nguyên ${s(p.count)} chỗ có năm ${s(p.old)} thuộc văn bản khác (xem lại nếu cần):`,
+    (p) => `Kept ${s(p.count)} ${plural(p.count, 'mention')} of ${s(p.old)} that belong to other documents (review if needed):`,
+  ),
+  initKeptReason: t(
+    (p) => ({ date: 'ngày của văn bản khác', cited: 'văn bản được dẫn', period: 'giai đoạn, mốc thời gian', grounds: 'căn cứ' })[s(p.reason)] ?? s(p.reason),
+    (p) => ({ date: 'date of another document', cited: 'cited document', period: 'period or target year', grounds: 'grounds' })[s(p.reason)] ?? s(p.reason),
   ),
   initCreated: t(
-    (p) => `Đã tạo ${s(p.output)} (cấp ${s(p.level)}, năm ${s(p.year)}). Sửa nội dung rồi chạy: cchc-plan build ${s(p.output)}`,
-    (p) => `Created ${s(p.output)} (level ${s(p.level)}, year ${s(p.year)}). Edit it, then run: cchc-plan build ${s(p.output)}`,
+    (p) => `Đã tạo ${s(p.output)} (${s(p.level)} ${s(p.name)}, năm ${s(p.year)}). Sửa nội dung rồi chạy: cchc-plan build ${s(p.output)}`,
+    (p) => `Created ${s(p.output)} (${s(p.level)} ${s(p.name)}, year ${s(p.year)}). Edit it, then run: cchc-plan build ${s(p.output)}`,
+  ),
+  initWouldCreate: t(
+    (p) => `Thử (--dry-run), không ghi tệp: sẽ tạo ${s(p.output)} (${s(p.level)} ${s(p.name)}, năm ${s(p.year)}).`,
+    (p) => `Dry run, nothing written: would create ${s(p.output)} (${s(p.level)} ${s(p.name)}, year ${s(p.year)}).`,
   ),
 } satisfies Record<string, Texts<P>>;
