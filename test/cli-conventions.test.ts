@@ -302,3 +302,80 @@ describe('8. init --level as people type it, for two-level local government', ()
     expect(text).toContain('place: Phường Trương Quang Trọng'); // named after a person: keeps its unit word
   });
 });
+
+describe('7. the command line speaks Vietnamese (English with --lang en), one message per mistake', () => {
+  const cases: [string[], string][] = [
+    [['biuld', 'plan.yaml'], 'cchc-plan: không có lệnh "biuld". Có phải ý bạn là "build"?\n  → Xem: cchc-plan --help\n'],
+    [['build'], 'cchc-plan: thiếu đối số <plans> (tệp .yaml, thư mục hoặc mẫu glob).\n  → Xem: cchc-plan build --help\n'],
+    [['build', 'plan.yaml', '--lang', 'fr'], 'cchc-plan: --lang "fr": giá trị không hợp lệ. Giá trị được phép: vi, en.\n  → Xem: cchc-plan build --help\n'],
+    [['build', '--fromat', 'pdf', 'plan.yaml'], 'cchc-plan: không có tùy chọn "--fromat". Có phải ý bạn là "--format"?\n  → Xem: cchc-plan build --help\n'],
+    [['diff', 'a.yaml', 'b.yaml', 'c.yaml'], 'cchc-plan: thừa đối số "c.yaml": lệnh nhận 2 đối số, nhận được 3.\n  → Xem: cchc-plan diff --help\n'],
+    [['init', 'x.yaml', '--year'], 'cchc-plan: tùy chọn --year <year> cần một giá trị.\n  → Xem: cchc-plan init --help\n'],
+    [['biuld', '--lang', 'en'], 'cchc-plan: unknown command "biuld". Did you mean "build"?\n  → See: cchc-plan --help\n'],
+  ];
+  for (const [argv, expected] of cases) {
+    it(`cchc-plan ${argv.join(' ')}`, async () => {
+      const ctx = memoryContext(planDir());
+      expect(await run(argv, ctx)).toBe(2);
+      expect(ctx.err()).toBe(expected);
+      expect(ctx.out()).toBe('');
+    });
+  }
+  it('help: Vietnamese headings and descriptions, English with --lang en', async () => {
+    const vi = memoryContext(planDir());
+    expect(await run(['--help'], vi)).toBe(0);
+    expect(vi.out()).toMatch(/^Cách dùng: cchc-plan \[tùy chọn\] \[lệnh\]\n\nDựng kế hoạch YAML thành văn bản DOCX\/PDF đúng thể thức Nghị định 30\/2020\/NĐ-CP\.\n\nTùy chọn:\n {2}-V, --version +in số phiên bản\n {2}-h, --help +in trợ giúp\n\nLệnh:\n {2}build \[tùy chọn\] <plans\.\.\.> +dựng DOCX và PDF từ tệp kế hoạch\n/);
+    expect(vi.out()).not.toMatch(/Usage|Options|Commands|display help|output the version|Compile|\(default|choices:/);
+    const build = memoryContext(planDir());
+    expect(await run(['build', '--help'], build)).toBe(0);
+    expect(build.out()).toContain('--lang <lang>           ngôn ngữ thông báo (chọn: vi, en; mặc định: vi)');
+    expect(build.out()).toContain('Đối số:\n  plans');
+    const en = memoryContext(planDir());
+    expect(await run(['help', 'init', '--lang', 'en'], en)).toBe(0);
+    expect(en.out()).toMatch(/^Usage: cchc-plan init \[options\] <output>\n\nscaffold a new plan for a level, or roll over last year's\n\nArguments:\n/);
+    // Only the level names and the example name stay Vietnamese in the English help.
+    expect(en.out().replace(/tỉnh|thành phố|xã|phường|đặc khu|huyện|Sơn Mai/g, '')).not.toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
+  });
+  it('"cchc-plan" alone prints the help on stderr as a usage error', async () => {
+    const ctx = memoryContext(planDir());
+    expect(await run([], ctx)).toBe(2);
+    expect(ctx.err()).toContain('Cách dùng: cchc-plan [tùy chọn] [lệnh]');
+  });
+  it('a misspelled key is one diagnostic, not "missing" plus "unknown"', async () => {
+    const dir = planDir((t) => t.replace('summary:', 'sumary:'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err().match(/lỗi \[/g)).toHaveLength(1);
+    expect(ctx.err()).toContain('plan.yaml:9:1: lỗi [schema-unknown-key] Trường không hợp lệ "sumary".');
+    expect(ctx.err()).toContain('Có phải ý bạn là "summary"?');
+  });
+  it('YAML syntax errors are explained in Vietnamese', async () => {
+    const dir = planDir((t) => t.replace('title: Chủ tịch', 'title: "Chủ tịch" UBND xã'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', 'plan.yaml'], ctx)).toBe(1);
+    expect(ctx.err()).toContain('lỗi [yaml-syntax] Lỗi cú pháp YAML: có chữ ở chỗ không mong đợi');
+    expect(ctx.err()).not.toMatch(/Unexpected|scalar/);
+  });
+  it('system errors in words: a folder given as a file, an unreadable folder', async () => {
+    const dir = planDir();
+    const ctx = memoryContext(dir);
+    expect(await run(['init', 'moi.yaml', '--from', '.'], ctx)).toBe(2);
+    expect(ctx.err()).toBe('cchc-plan: --from: không đọc được "." (đây là thư mục, không phải tệp, EISDIR).\n');
+    const fonts = path.join(dir, 'fonts');
+    const { mkdirSync, chmodSync } = await import('node:fs');
+    mkdirSync(fonts);
+    chmodSync(fonts, 0o000);
+    const expected = 'cchc-plan: không đọc thư mục được "fonts" (không có quyền đọc, EACCES).';
+    if (process.getuid?.() === 0) {
+      const { runAsNobody } = await import('./helpers.js');
+      const r = runAsNobody(dir, ['build', 'plan.yaml', '--font-dir', 'fonts']);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toBe(expected + '\n');
+    } else {
+      const c = memoryContext(dir);
+      expect(await run(['build', 'plan.yaml', '--font-dir', 'fonts'], c)).toBe(2);
+      expect(c.err()).toBe(expected + '\n');
+    }
+    chmodSync(fonts, 0o755);
+  });
+});

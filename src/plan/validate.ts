@@ -123,8 +123,12 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
     if (e.keyword !== 'type' && typed.has(e.instancePath)) continue;
     out.push(...mapOne(e, data, source));
   }
+  // One typo, one diagnostic: "sumary:" is an unknown key that means "summary"; the missing
+  // "summary" it causes is the same mistake, so only the unknown key (with its "did you mean") stays.
+  const typoFor = new Set(out.filter((d) => d.code === 'schema-unknown-key' && d.params.suggestion).map((d) => `${d.params.where ?? ''}|${d.params.suggestion}`));
   const seen = new Set<string>();
   return out.filter((d) => {
+    if (d.code === 'schema-required' && typoFor.has(`${d.params.where ?? ''}|${d.params.key}`)) return false;
     const key = `${d.code}|${d.span.start.line}|${d.span.start.column}|${JSON.stringify(d.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);

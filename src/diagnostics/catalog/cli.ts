@@ -8,6 +8,8 @@ import { reasonText } from './plan.js';
 
 type P = Record<string, unknown>;
 const t = (vi: (p: P) => string, en: (p: P) => string): Texts<P> => ({ vi, en });
+/** Whether a system call reads (the words for EACCES differ). */
+const readOp = (syscall: unknown): 'read' | 'write' => (['open', 'read', 'scandir', 'stat', 'lstat', 'watch'].includes(String(syscall)) ? 'read' : 'write');
 const plural = (n: unknown, one: string, many = `${one}s`) => (Number(n) === 1 ? one : many);
 
 export const CLI = {
@@ -70,7 +72,7 @@ export const CLI = {
     () => 'không xác định được năm của kế hoạch cũ (ghi "date" hoặc "năm …" trong trích yếu)',
     () => 'cannot tell the old plan\'s year (set "date" or "năm …" in the summary)',
   ),
-  initFromUnreadable: t((p) => `--from: không đọc được "${s(p.value)}" (${reasonText(p.reason as string, 'vi')}).`, (p) => `--from: cannot read "${s(p.value)}" (${reasonText(p.reason as string, 'en')}).`),
+  initFromUnreadable: t((p) => `--from: không đọc được "${s(p.value)}" (${reasonText(p.reason as string, 'vi', 'read')}).`, (p) => `--from: cannot read "${s(p.value)}" (${reasonText(p.reason as string, 'en', 'read')}).`),
   initUnwritable: t((p) => `không ghi được "${s(p.value)}" (${reasonText(p.reason as string, 'vi')}).`, (p) => `cannot write "${s(p.value)}" (${reasonText(p.reason as string, 'en')}).`),
   initRolled: t(
     (p) => `Đã tạo ${s(p.output)} từ ${s(p.from)}: ${s(p.changes)} chỗ đổi năm ${s(p.old)} → ${s(p.year)}; số văn bản bỏ, ngày để năm ${s(p.year)} (dự thảo). Các dòng đã đổi:`,
@@ -97,5 +99,39 @@ export const CLI = {
   initWouldCreate: t(
     (p) => `Thử (--dry-run), không ghi tệp: sẽ tạo ${s(p.output)} (${s(p.level)} ${s(p.name)}, năm ${s(p.year)}).`,
     (p) => `Dry run, nothing written: would create ${s(p.output)} (${s(p.level)} ${s(p.name)}, year ${s(p.year)}).`,
+  ),
+  // usage errors and help (commander's words, in the user's language)
+  usageError: t((p) => `cchc-plan: ${s(p.text)}`, (p) => `cchc-plan: ${s(p.text)}`),
+  usageSeeHelp: t((p) => `Xem: ${s(p.command)} --help`, (p) => `See: ${s(p.command)} --help`),
+  usageUnknownCommand: t(
+    (p) => `không có lệnh "${s(p.value)}".${p.suggestion ? ` Có phải ý bạn là "${s(p.suggestion)}"?` : ` Các lệnh: ${s(p.commands)}.`}`,
+    (p) => `unknown command "${s(p.value)}".${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ` Commands: ${s(p.commands)}.`}`,
+  ),
+  usageUnknownOption: t(
+    (p) => `không có tùy chọn "${s(p.value)}".${p.suggestion ? ` Có phải ý bạn là "${s(p.suggestion)}"?` : ''}`,
+    (p) => `unknown option "${s(p.value)}".${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ''}`,
+  ),
+  usageMissingArgument: t(
+    (p) => `thiếu đối số <${s(p.name)}>${p.about ? ` (${s(p.about)})` : ''}.`,
+    (p) => `missing argument <${s(p.name)}>${p.about ? ` (${s(p.about)})` : ''}.`,
+  ),
+  usageOptionMissingValue: t((p) => `tùy chọn ${s(p.flags)} cần một giá trị.`, (p) => `option ${s(p.flags)} needs a value.`),
+  usageExcessArguments: t(
+    (p) => `thừa đối số "${s(p.extra)}": lệnh nhận ${s(p.expected)} đối số, nhận được ${s(p.received)}.`,
+    (p) => `unexpected argument "${s(p.extra)}": the command takes ${s(p.expected)} ${plural(p.expected, 'argument')}, got ${s(p.received)}.`,
+  ),
+  usageInvalidChoice: t(
+    (p) => `${s(p.name)} "${s(p.value)}": giá trị không hợp lệ.${p.suggestion ? ` Có phải ý bạn là "${s(p.suggestion)}"?` : ''} Giá trị được phép: ${s(p.allowed)}.`,
+    (p) => `${s(p.name)} "${s(p.value)}": not allowed.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ''} Allowed values: ${s(p.allowed)}.`,
+  ),
+  helpChoices: t((p) => `chọn: ${s(p.values)}`, (p) => `choices: ${s(p.values)}`),
+  helpDefault: t((p) => `mặc định: ${s(p.value)}`, (p) => `default: ${s(p.value)}`),
+  helpOption: t(() => 'in trợ giúp', () => 'print help'),
+  helpCommand: t(() => 'in trợ giúp của một lệnh', () => 'print help for a command'),
+  versionOption: t(() => 'in số phiên bản', () => 'print the version number'),
+  helpCommandArg: t(() => 'help [lệnh]', () => 'help [command]'),
+  systemError: t(
+    (p) => `không ${({ open: 'mở', read: 'đọc', scandir: 'đọc thư mục', stat: 'đọc', lstat: 'đọc', write: 'ghi', rename: 'ghi', mkdir: 'tạo thư mục', unlink: 'xóa', rmdir: 'xóa', copyfile: 'sao chép', watch: 'theo dõi' } as Record<string, string>)[s(p.syscall)] ?? 'truy cập'} được "${s(p.path)}" (${reasonText(p.reason as string, 'vi', readOp(p.syscall))}).`,
+    (p) => `cannot ${({ open: 'open', read: 'read', scandir: 'read the folder', stat: 'read', lstat: 'read', write: 'write', rename: 'write', mkdir: 'create the folder', unlink: 'delete', rmdir: 'delete', copyfile: 'copy', watch: 'watch' } as Record<string, string>)[s(p.syscall)] ?? 'access'} "${s(p.path)}" (${reasonText(p.reason as string, 'en', readOp(p.syscall))}).`,
   ),
 } satisfies Record<string, Texts<P>>;

@@ -25,6 +25,28 @@ const YAML_ERRORS: Record<string, { vi: { detail: string; hint: string }; en: { 
 };
 YAML_ERRORS.MISSING_FLOW_END = YAML_ERRORS.MISSING_CHAR;
 YAML_ERRORS.BLOCK_AS_IMPLICIT_KEY = YAML_ERRORS.BAD_INDENT;
+// Every other error code of the YAML parser, so no English detail reaches a Vietnamese reader.
+const more = (viDetail: string, viHint: string, enHint: string) => ({ vi: { detail: viDetail, hint: viHint }, en: { hint: enHint } });
+const QUOTE_IT = { vi: 'Đặt cả giá trị trong ngoặc kép.', en: 'Put the whole value in quotes.' };
+Object.assign(YAML_ERRORS, {
+  UNEXPECTED_TOKEN: more('có chữ ở chỗ không mong đợi', 'Thường do ngoặc kép đóng giữa chừng rồi còn chữ phía sau, thiếu dấu ":" sau tên trường, hoặc thụt lề sai. ' + QUOTE_IT.vi, 'Usually a quoted value followed by more text, a missing ":" after a key, or wrong indentation. ' + QUOTE_IT.en),
+  BAD_SCALAR_START: more('giá trị bắt đầu bằng ký tự đặc biệt', 'Giá trị bắt đầu bằng @ ` | > % ! & * [ ] { } , hoặc # phải đặt trong ngoặc kép.', 'A value starting with @ ` | > % ! & * [ ] { } , or # must be quoted.'),
+  BAD_DQ_ESCAPE: more('dấu "\\" trong ngoặc kép không hợp lệ', 'Trong ngoặc kép, viết "\\\\" cho một dấu "\\", hoặc dùng ngoặc đơn \'…\'.', 'Inside double quotes write "\\\\" for a backslash, or use single quotes.'),
+  BLOCK_IN_FLOW: more('đoạn nhiều dòng nằm trong ngoặc [ ] hoặc { }', 'Trong [ ] và { } mỗi phần tử viết trên một dòng hoặc đặt trong ngoặc kép; danh sách dài nên viết mỗi mục một dòng "- ".', 'Inside [ ] and { } keep each item on one line or quote it; write long lists with one "- " line per item.'),
+  KEY_OVER_1024_CHARS: more('tên trường dài quá 1024 ký tự', 'Có thể thiếu dấu ":" sau tên trường, hoặc một đoạn văn dài bị hiểu là tên trường.', 'A ":" may be missing, or a long text is read as a key.'),
+  MULTIPLE_DOCS: more('tệp có nhiều tài liệu YAML (dòng "---")', 'Mỗi tệp chỉ chứa một kế hoạch: xóa dòng "---" thứ hai hoặc tách thành tệp riêng.', 'One plan per file: remove the second "---" line or split the file.'),
+  BAD_DIRECTIVE: more('chỉ thị YAML (dòng bắt đầu bằng "%") không hợp lệ', 'Xóa dòng bắt đầu bằng "%".', 'Remove the line starting with "%".'),
+  TAG_RESOLVE_FAILED: more('không hiểu thẻ "!"', 'Xóa thẻ bắt đầu bằng "!" hoặc đặt giá trị trong ngoặc kép.', 'Remove the "!" tag or quote the value.'),
+  MULTIPLE_TAGS: more('một giá trị có nhiều thẻ "!"', 'Xóa các thẻ "!"; kế hoạch không cần thẻ.', 'Remove the "!" tags; a plan needs none.'),
+  MULTIPLE_ANCHORS: more('một giá trị có nhiều neo "&"', 'Xóa các neo "&"; kế hoạch không cần neo.', 'Remove the "&" anchors; a plan needs none.'),
+  BAD_PROP_ORDER: more('neo "&" và thẻ "!" sai thứ tự', 'Xóa neo và thẻ; kế hoạch không cần chúng.', 'Remove the anchor and tag; a plan needs neither.'),
+  ALIAS_PROPS: more('tham chiếu "*" không được có neo hay thẻ', 'Viết trực tiếp nội dung thay cho tham chiếu "*".', 'Write the content instead of the "*" alias.'),
+  BAD_ALIAS: more('tham chiếu "*" không hợp lệ', 'Viết trực tiếp nội dung thay cho tham chiếu "*".', 'Write the content instead of the "*" alias.'),
+  NON_STRING_KEY: more('tên trường không phải là chữ', 'Tên trường là một từ như summary, body…; xem README.', 'Keys are words such as summary, body…; see the README.'),
+  BAD_COLLECTION_TYPE: more('kiểu danh sách hoặc khối không đúng', 'Kiểm tra dấu "- " của danh sách và dấu ":" của các trường.', 'Check the "- " of list items and the ":" of keys.'),
+  RESOURCE_EXHAUSTION: more('tệp quá phức tạp', 'Viết trực tiếp nội dung thay cho các tham chiếu "*".', 'Write the content out instead of "*" aliases.'),
+  IMPOSSIBLE: more('không phân tích được tệp', 'Kiểm tra cú pháp quanh dòng này.', 'Check the syntax around this line.'),
+});
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   string: { vi: 'một chuỗi văn bản', en: 'a text' },
@@ -57,19 +79,25 @@ const LIMIT_NAMES: Record<string, { vi: string; en: string }> = {
 };
 
 /** System error codes in words, the code kept after them: "không có quyền ghi, EACCES". */
-const REASONS: Record<string, { vi: string; en: string }> = {
+const REASONS: Record<string, { vi: string; en: string; viRead?: string; enRead?: string }> = {
   ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
-  EACCES: { vi: 'không có quyền ghi', en: 'no permission to write there' },
-  EPERM: { vi: 'không có quyền ghi', en: 'no permission to write there' },
+  EACCES: { vi: 'không có quyền ghi', en: 'no permission to write there', viRead: 'không có quyền đọc', enRead: 'no permission to read it' },
+  EPERM: { vi: 'không có quyền ghi', en: 'no permission to write there', viRead: 'không có quyền đọc', enRead: 'no permission to read it' },
   EROFS: { vi: 'ổ đĩa chỉ đọc', en: 'read-only file system' },
   EBUSY: { vi: 'tệp đang được chương trình khác mở', en: 'the file is open in another program' },
   ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
-  EISDIR: { vi: 'đã có một thư mục trùng tên', en: 'a folder of that name exists' },
-  ENOENT: { vi: 'không tìm thấy đường dẫn', en: 'the path does not exist' },
+  EISDIR: { vi: 'đã có một thư mục trùng tên', en: 'a folder of that name exists', viRead: 'đây là thư mục, không phải tệp', enRead: 'it is a folder, not a file' },
+  ENOENT: { vi: 'không tìm thấy đường dẫn', en: 'the path does not exist', viRead: 'không tìm thấy tệp', enRead: 'no such file' },
+  EEXIST: { vi: 'đã có tệp trùng tên', en: 'a file of that name exists' },
+  EMFILE: { vi: 'mở quá nhiều tệp cùng lúc', en: 'too many open files' },
+  ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
+  ELOOP: { vi: 'liên kết tượng trưng vòng lặp', en: 'a loop of symbolic links' },
 };
-export function reasonText(code: Params[string], lang: 'vi' | 'en'): string {
+/** A system error code in words; `read` for errors while reading (EACCES: no permission to read). */
+export function reasonText(code: Params[string], lang: 'vi' | 'en', op: 'read' | 'write' = 'write'): string {
   const c = s(code);
-  const words = REASONS[c]?.[lang];
+  const r = REASONS[c];
+  const words = r && (op === 'read' ? (lang === 'vi' ? r.viRead : r.enRead) : undefined) || r?.[lang];
   return words ? `${words}, ${c}` : c;
 }
 
@@ -102,8 +130,8 @@ export const planMessages = {
   // ---- reading the file -------------------------------------------------------------------
   'file-unreadable': entry(
     'error',
-    { message: (p) => `Không đọc được tệp: ${s(p.reason)}`, hint: () => 'Kiểm tra đường dẫn và quyền đọc tệp.' },
-    { message: (p) => `Cannot read the file: ${s(p.reason)}`, hint: () => 'Check the path and read permission.' },
+    { message: (p) => `Không đọc được tệp (${reasonText(p.reason, 'vi', 'read')}).`, hint: () => 'Kiểm tra đường dẫn và quyền đọc tệp.' },
+    { message: (p) => `Cannot read the file (${reasonText(p.reason, 'en', 'read')}).`, hint: () => 'Check the path and read permission.' },
   ),
   'file-empty': entry(
     'error',
