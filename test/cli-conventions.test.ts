@@ -379,3 +379,130 @@ describe('7. the command line speaks Vietnamese (English with --lang en), one me
     chmodSync(fonts, 0o755);
   });
 });
+
+describe('10. --watch: a status line per rebuild, "✓ xong" once fixed, a clean screen on a terminal, Ctrl+C exits 130', () => {
+  const waitFor = async (pred: () => boolean) => {
+    for (let i = 0; i < 600 && !pred(); i++) await new Promise((r) => setTimeout(r, 50)); // up to 30 s on a loaded CI machine
+    return pred();
+  };
+  it('with -q: the error, then "✓ xong" after the fix; stopped, it exits 130', async () => {
+    const dir = planDir();
+    const controller = new AbortController();
+    let out = '';
+    const ctx = { ...memoryContext(dir), signal: controller.signal, stdout: { write: (t: string) => void (out += t), isTTY: true } };
+    const done = run(['build', 'plan.yaml', '--watch', '-q', '-f', 'docx'], ctx);
+    expect(await waitFor(() => out.includes('Đang theo dõi 1 tệp kế hoạch'))).toBe(true);
+    writeFileSync(path.join(dir, 'plan.yaml'), minimalText.replace('date: 2026-01-08', 'date: 2026-02-30'));
+    expect(await waitFor(() => out.includes('✗'))).toBe(true);
+    expect(ctx.err()).toContain('lỗi [date-invalid]');
+    expect(out).toMatch(/\x1b\[2J\x1b\[H\[\d\d:\d\d:\d\d\] ✗ còn lỗi: sửa rồi lưu tệp, công cụ sẽ dựng lại \(\d+,\d giây\) — đang theo dõi, Ctrl\+C để dừng\n/);
+    writeFileSync(path.join(dir, 'plan.yaml'), minimalText);
+    expect(await waitFor(() => out.includes('✓ xong'))).toBe(true);
+    expect(out).toMatch(/\x1b\[2J\x1b\[H\[\d\d:\d\d:\d\d\] ✓ xong \(\d+,\d giây\) — đang theo dõi, Ctrl\+C để dừng\n$/);
+    controller.abort('SIGINT');
+    expect(await done).toBe(130);
+  });
+  it('the built command exits 130 on Ctrl+C (SIGINT)', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = planDir();
+    const child = spawn(process.execPath, [path.join(EXAMPLES, '..', 'dist', 'cli', 'bin.js'), 'build', 'plan.yaml', '--watch', '-f', 'docx'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    expect(await waitFor(() => out.includes('Đang theo dõi'))).toBe(true);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+  });
+});
+
+describe('11. --open, completion scripts, every flag in --help works', () => {
+  it('--open opens the PDF that build wrote (the DOCX when only that was built)', async () => {
+    const dir = planDir();
+    const opened: string[] = [];
+    const ctx = { ...memoryContext(dir), openFile: async (f: string) => void opened.push(f) };
+    expect(await run(['build', 'plan.yaml', '--open'], ctx)).toBe(0);
+    expect(opened).toEqual([path.join(dir, 'plan.pdf')]);
+    expect(ctx.err()).toBe('Đang mở plan.pdf\n');
+    const docx = { ...memoryContext(dir), openFile: async (f: string) => void opened.push(f) };
+    expect(await run(['build', 'plan.yaml', '--open', '-f', 'docx'], docx)).toBe(0);
+    expect(opened[1]).toBe(path.join(dir, 'plan.docx'));
+    // Nothing is opened when nothing was written, and a missing viewer is said in words.
+    const bad = planDir((t) => t.replace('date: 2026-01-08', 'date: 2026-02-30'));
+    const none = { ...memoryContext(bad), openFile: async (f: string) => void opened.push(f) };
+    expect(await run(['build', 'plan.yaml', '--open'], none)).toBe(1);
+    expect(opened).toHaveLength(2);
+    const broken = { ...memoryContext(dir), openFile: async () => Promise.reject(Object.assign(new Error('spawn xdg-open ENOENT'), { code: 'ENOENT', program: 'xdg-open' })) };
+    expect(await run(['build', 'plan.yaml', '--open', '-f', 'pdf'], broken)).toBe(0);
+    expect(broken.err()).toBe('cchc-plan: --open: không mở được plan.pdf bằng xdg-open (không tìm thấy tệp, ENOENT); tệp đã được ghi, mở bằng tay.\n');
+  });
+  it('completion bash completes commands, options and their values in bash', async () => {
+    const ctx = memoryContext(planDir());
+    expect(await run(['completion', 'bash'], ctx)).toBe(0);
+    const script = path.join(tempDir(), 'cchc-plan.bash');
+    writeFileSync(script, ctx.out());
+    const { execFileSync } = await import('node:child_process');
+    const complete = (...words: string[]) =>
+      execFileSync('bash', ['-c', `source "${script}"; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _cchc_plan; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' }).trim();
+    expect(complete('cchc-plan', 'bu')).toBe('build');
+    expect(complete('cchc-plan', 'c')).toBe('check completion');
+    expect(complete('cchc-plan', 'build', '--la')).toBe('--lang');
+    expect(complete('cchc-plan', 'build', '--lang', '')).toBe('vi en');
+    expect(complete('cchc-plan', 'init', 'x.yaml', '--level', 'p')).toBe('phuong');
+    expect(complete('cchc-plan', 'diff', 'a', 'b', '-f', 'h')).toBe('html');
+  });
+  it('completion zsh, fish and powershell print scripts for the same commands (checked by the shells where installed)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { hasCommand } = await import('./helpers.js');
+    for (const shell of ['zsh', 'fish', 'powershell']) {
+      const ctx = memoryContext(planDir());
+      expect(await run(['completion', shell], ctx), shell).toBe(0);
+      const text = ctx.out();
+      for (const word of ['build', 'validate', 'init', 'check', 'diff', 'schema', 'completion', '--lang', '--dry-run', '--open', 'dac-khu']) {
+        expect(text, `${shell}: ${word}`).toContain(shell === 'fish' ? word.replace(/^--/, '-l ') : word);
+      }
+      const file = path.join(tempDir(), `c.${shell}`);
+      writeFileSync(file, text);
+      if (shell === 'zsh' && hasCommand('zsh')) execFileSync('zsh', ['-n', file]);
+      if (shell === 'fish' && hasCommand('fish')) {
+        execFileSync('fish', ['-n', file]);
+        const got = execFileSync('fish', ['-c', `source ${file}; complete -C 'cchc-plan init x.yaml --level '`], { encoding: 'utf8' });
+        expect(got.split('\n').map((l) => l.split('\t')[0]).filter(Boolean).sort()).toEqual(['dac-khu', 'huyen', 'phuong', 'thanh-pho', 'tinh', 'xa']);
+      }
+    }
+  });
+  it('init --json prints JSON, -q prints nothing, --lang en speaks English', async () => {
+    const dir = tempDir();
+    const json = memoryContext(dir);
+    expect(await run(['init', 'a.yaml', '--level', 'xa', '--name', 'Sơn Mai', '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out())).toEqual({ version: 1, command: 'init', ok: true, output: 'a.yaml', dryRun: false, level: 'xa', name: 'Sơn Mai', year: 2026 });
+    const quiet = memoryContext(dir);
+    expect(await run(['init', 'b.yaml', '--level', 'xa', '--name', 'Sơn Mai', '-q'], quiet)).toBe(0);
+    expect(quiet.out() + quiet.err()).toBe('');
+    const en = memoryContext(dir);
+    expect(await run(['init', 'c.yaml', '--level', 'xa', '--name', 'Sơn Mai', '--lang', 'en'], en)).toBe(0);
+    expect(en.out()).toBe('Created c.yaml (xã Sơn Mai, year 2026). Edit it, then run: cchc-plan build c.yaml\n');
+    copyFileSync(path.join(EXAMPLES, '002-xa-son-mai-2025.yaml'), path.join(dir, '2025.yaml'));
+    const roll = memoryContext(dir);
+    expect(await run(['init', '2026.yaml', '--from', '2025.yaml', '--json', '--dry-run'], roll)).toBe(0);
+    const report = JSON.parse(roll.out());
+    expect(report).toMatchObject({ command: 'init', dryRun: true, year: { from: 2025, to: 2026 } });
+    expect(report.changes[3]).toEqual({ kind: 'year', line: 12, before: 'summary: Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2025', after: 'summary: Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2026', path: 'summary' });
+    expect(existsSync(path.join(dir, '2026.yaml'))).toBe(false);
+  });
+  it('every option listed in --help is accepted by its command', async () => {
+    const help = memoryContext(planDir());
+    expect(await run(['--help'], help)).toBe(0);
+    const commands = [...help.out().matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]).filter((c) => c !== 'help');
+    expect(commands).toEqual(['build', 'validate', 'schema', 'init', 'check', 'diff', 'completion']);
+    for (const command of commands) {
+      const ctx = memoryContext(planDir());
+      expect(await run([command, '--help'], ctx)).toBe(0);
+      for (const [, flag] of ctx.out().matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)) {
+        // Parsing stops at an unknown option; a known one never gives "không có tùy chọn".
+        const c = memoryContext(planDir());
+        await run([command, flag, ...(/<\w+>/.test(ctx.out().split(flag)[1].split('\n')[0]) ? ['x'] : [])], c);
+        expect(c.err(), `${command} ${flag}`).not.toContain('không có tùy chọn');
+      }
+    }
+  });
+});

@@ -25,6 +25,8 @@ export interface CliContext {
   today: Date;
   /** Stops long-running commands (--watch); SIGINT in the real CLI. */
   signal?: AbortSignal;
+  /** Opens a written file in a viewer (build --open); the system's opener when absent. */
+  openFile?: (file: string) => Promise<void>;
   /** Asks the user a question on the terminal; absent when standard input is not a terminal. */
   prompt?: (question: string) => Promise<string | undefined>;
 }

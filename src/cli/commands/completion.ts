@@ -8,6 +8,7 @@
  *   PowerShell:  cchc-plan completion powershell | Out-String | Invoke-Expression
  */
 import { Argument, type Command, type Option } from 'commander';
+import { CLI, say } from '../../diagnostics/catalog/index.js';
 import type { Lang } from '../../diagnostics/index.js';
 import type { CliContext } from '../context.js';
 import { inLanguage } from '../usage.js';
@@ -47,7 +48,8 @@ const KNOWN_VALUES: Record<string, Values> = {
 
 function specOf(program: Command, lang: Lang): CommandSpec[] {
   return program.commands.map((cmd) => {
-    const options: OptionSpec[] = [...cmd.options, { short: '-h', long: '--help', description: 'help', required: false, optional: false } as unknown as Option].map((o) => {
+    const help = { short: '-h', long: '--help', description: say(lang, CLI.helpOption, {}), required: false, optional: false } as unknown as Option;
+    const options: OptionSpec[] = [...cmd.options, help].map((o) => {
       const takes = o.required || o.optional;
       const values: Values | undefined = !takes ? undefined : o.argChoices ? { kind: 'words', words: o.argChoices } : (KNOWN_VALUES[o.long ?? ''] ?? { kind: 'files', ext: [] });
       return { ...(o.short ? { short: o.short } : {}), ...(o.long ? { long: o.long } : {}), description: inLanguage(o.description, lang), ...(values ? { values } : {}) };
@@ -125,11 +127,12 @@ function bash(commands: CommandSpec[]): string {
 }
 
 /** Text inside a single-quoted zsh/fish/PowerShell string, without the characters specs use. */
+// (In zsh, "*.(docx)" would be a glob qualifier: one extension is written "*.docx".)
 const plain = (s: string) => s.replace(/[[\]:'`$\\]/g, ' ').replace(/\s+/g, ' ').trim();
 
 function zsh(commands: CommandSpec[]): string {
   const action = (v: Values) =>
-    v.kind === 'words' ? `(${v.words.join(' ')})` : v.kind === 'dirs' ? '_files -/' : v.kind === 'none' ? ' ' : v.ext.length ? `_files -g "*.(${v.ext.join('|')})"` : '_files';
+    v.kind === 'words' ? `(${v.words.join(' ')})` : v.kind === 'dirs' ? '_files -/' : v.kind === 'none' ? ' ' : v.ext.length > 1 ? `_files -g "*.(${v.ext.join('|')})"` : v.ext.length ? `_files -g "*.${v.ext[0]}"` : '_files';
   const lines = [
     '#compdef cchc-plan',
     '# zsh completion for cchc-plan: source <(cchc-plan completion zsh)',

@@ -134,4 +134,20 @@ export const CLI = {
     (p) => `không ${({ open: 'mở', read: 'đọc', scandir: 'đọc thư mục', stat: 'đọc', lstat: 'đọc', write: 'ghi', rename: 'ghi', mkdir: 'tạo thư mục', unlink: 'xóa', rmdir: 'xóa', copyfile: 'sao chép', watch: 'theo dõi' } as Record<string, string>)[s(p.syscall)] ?? 'truy cập'} được "${s(p.path)}" (${reasonText(p.reason as string, 'vi', readOp(p.syscall))}).`,
     (p) => `cannot ${({ open: 'open', read: 'read', scandir: 'read the folder', stat: 'read', lstat: 'read', write: 'write', rename: 'write', mkdir: 'create the folder', unlink: 'delete', rmdir: 'delete', copyfile: 'copy', watch: 'watch' } as Record<string, string>)[s(p.syscall)] ?? 'access'} "${s(p.path)}" (${reasonText(p.reason as string, 'en', readOp(p.syscall))}).`,
   ),
+  // --watch
+  watchRebuilding: t((p) => `Dựng lại ${s(p.files)}…`, (p) => `Rebuilding ${s(p.files)}…`),
+  watchDone: t((p) => `xong (${s(p.seconds).replace('.', ',')} giây)`, (p) => `done (${s(p.seconds)} s)`),
+  watchFailed: t((p) => `còn lỗi: sửa rồi lưu tệp, công cụ sẽ dựng lại (${s(p.seconds).replace('.', ',')} giây)`, (p) => `errors: fix them and save, it rebuilds (${s(p.seconds)} s)`),
+  watchUnwritable: t((p) => `không ghi được tệp kết quả (${s(p.seconds).replace('.', ',')} giây)`, (p) => `could not write the outputs (${s(p.seconds)} s)`),
+  watchStop: t(() => '— đang theo dõi, Ctrl+C để dừng', () => '— watching, Ctrl+C to stop'),
+  // build --open
+  opening: t((p) => `Đang mở ${s(p.file)}`, (p) => `Opening ${s(p.file)}`),
+  openFailed: t(
+    (p) => `--open: không mở được ${s(p.file)}${p.program ? ` bằng ${s(p.program)}` : ''} (${reasonText(p.reason as string, 'vi', 'read')}); tệp đã được ghi, mở bằng tay.`,
+    (p) => `--open: could not open ${s(p.file)}${p.program ? ` with ${s(p.program)}` : ''} (${reasonText(p.reason as string, 'en', 'read')}); the file was written, open it by hand.`,
+  ),
+  openTooMany: t(
+    (p) => `--open: đã dựng ${s(p.count)} kế hoạch, chỉ tự mở khi dựng tối đa ${s(p.limit)}; mở tệp cần xem bằng tay.`,
+    (p) => `--open: ${s(p.count)} plans built; files are opened only for up to ${s(p.limit)}; open the ones you need by hand.`,
+  ),
 } satisfies Record<string, Texts<P>>;

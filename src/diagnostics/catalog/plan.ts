@@ -135,8 +135,8 @@ export const planMessages = {
   ),
   'file-empty': entry(
     'error',
-    { message: () => 'Tệp kế hoạch rỗng.', hint: () => 'Bắt đầu từ một tệp mẫu: cchc-plan init --level xa, hoặc sao chép examples/minimal.yaml.' },
-    { message: () => 'The plan file is empty.', hint: () => 'Start from a template: cchc-plan init --level xa, or copy examples/minimal.yaml.' },
+    { message: () => 'Tệp kế hoạch rỗng.', hint: () => 'Bắt đầu từ một tệp mẫu: cchc-plan init ke-hoach.yaml --level xã --name "Tên xã", hoặc sao chép examples/minimal.yaml.' },
+    { message: () => 'The plan file is empty.', hint: () => 'Start from a template: cchc-plan init plan.yaml --level xa --name "Name", or copy examples/minimal.yaml.' },
   ),
   'file-too-large': entry(
     'error',
