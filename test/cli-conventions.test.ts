@@ -506,3 +506,14 @@ describe('11. --open, completion scripts, every flag in --help works', () => {
     }
   });
 });
+
+describe('init --json on a plan that cannot be rolled over', () => {
+  it('prints the diagnostics as JSON, exit 1', async () => {
+    const dir = planDir((t) => t.replace('summary:', 'sumary:'));
+    const ctx = memoryContext(dir);
+    expect(await run(['init', 'moi.yaml', '--from', 'plan.yaml', '--json'], ctx)).toBe(1);
+    const report = JSON.parse(ctx.out());
+    expect(report).toMatchObject({ command: 'init', ok: false, diagnostics: [{ code: 'schema-unknown-key', line: 9, column: 1 }] });
+    expect(existsSync(path.join(dir, 'moi.yaml'))).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLI, say } from '../diagnostics/catalog/index.js';
-import type { Lang } from '../diagnostics/index.js';
+import { diagnosticJson, type Lang } from '../diagnostics/index.js';
 import { LEVELS, levelProblem, parseLevel, twoLevels, type Level } from '../decree30/local-government.js';
 import { checkPlanText } from '../plan/index.js';
 import { rollOver, type Rollover } from '../plan/rollover.js';
@@ -188,6 +188,11 @@ export async function initPlan(output: string, opts: InitOptions, ctx: CliContex
     }
     const checked = checkPlanText(source, opts.from);
     if (!checked.value) {
+      if (opts.json) {
+        const diagnostics = checked.diagnostics.map((d) => diagnosticJson(d, lang));
+        ctx.stdout.write(JSON.stringify({ version: JSON_FORMAT_VERSION, command: 'init', ok: false, output, from: opts.from, diagnostics }, null, 2) + '\n');
+        return EXIT.invalid;
+      }
       const c = makeChalk(ctx.stderr.isTTY, ctx.env);
       for (const d of checked.diagnostics) ctx.stderr.write(formatDiagnostic(d, lang, c, source) + '\n');
       return EXIT.invalid;
