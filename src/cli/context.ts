@@ -25,6 +25,10 @@ export interface CliContext {
   today: Date;
   /** Stops long-running commands (--watch); SIGINT in the real CLI. */
   signal?: AbortSignal;
+  /** Opens a written file in a viewer (build --open); the system's opener when absent. */
+  openFile?: (file: string) => Promise<void>;
+  /** Asks the user a question on the terminal; absent when standard input is not a terminal. */
+  prompt?: (question: string) => Promise<string | undefined>;
 }
 
 export function nodeContext(): CliContext {
@@ -36,7 +40,21 @@ export function nodeContext(): CliContext {
     packageRoot: packageRoot(),
     cpus: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
     today: new Date(),
+    ...(process.stdin.isTTY ? { prompt: askOnTerminal } : {}),
   };
+}
+
+/** One line read from the terminal (stdin), the question written to stderr so stdout stays clean. */
+async function askOnTerminal(question: string): Promise<string | undefined> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } catch {
+    return undefined;
+  } finally {
+    rl.close();
+  }
 }
 
 export function packageRoot(): string {

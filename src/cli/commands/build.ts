@@ -22,6 +22,7 @@ interface BuildOptions extends CommonOptions {
   check?: boolean;
   jobs?: string;
   watch?: boolean;
+  open?: boolean;
 }
 
 export function registerBuild(program: Command, ctx: CliContext, setExit: SetExit): void {
@@ -37,7 +38,8 @@ export function registerBuild(program: Command, ctx: CliContext, setExit: SetExi
       .option('--allow-outside', 'cho phép ảnh, mẫu nằm ngoài thư mục kế hoạch / allow images and templates outside the plan folder')
       .option('--check', 'chỉ so sánh với tệp đã có, báo tệp lỗi thời (exit 1) / compare with the files on disk, list stale ones (exit 1)')
       .option('-j, --jobs <n>', 'số luồng dựng song song (mặc định: số lõi CPU) / parallel worker threads (default: CPU cores)')
-      .option('-w, --watch', 'dựng lại khi tệp kế hoạch hoặc mẫu thay đổi / rebuild when a plan or its templates change'),
+      .option('-w, --watch', 'dựng lại khi tệp kế hoạch hoặc mẫu thay đổi / rebuild when a plan or its templates change')
+      .option('--open', 'mở tệp vừa dựng (PDF, hoặc DOCX) bằng chương trình xem của máy / open what was built (the PDF, or the DOCX) in the system viewer'),
   ).action(async (plans: string[], opts: BuildOptions) => {
     setExit(await build(plans, opts, ctx, opts.check ? 'check' : 'write'));
   });
@@ -134,8 +136,12 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, mode:
     const bar = progressBar(ctx, opts, files.length);
     const outcomes = await buildAll(files, settings, jobs, bar?.update);
     bar?.clear();
-    return report(mode, outcomes.map((o) => o.result), opts, ctx, new Map(outcomes.filter((o) => o.text !== undefined).map((o) => [o.result.input, o.text!])));
+    const code = report(mode, outcomes.map((o) => o.result), opts, ctx, new Map(outcomes.filter((o) => o.text !== undefined).map((o) => [o.result.input, o.text!])));
+    // --open: once, after the first build that wrote something (with --watch the viewer reloads).
+    if (opts.open && mode === 'write' && !opened) opened = await (await import('../open.js')).openOutputs(outcomes.map((o) => o.result), ctx, opts);
+    return code;
   };
+  let opened = false;
   const code = await once(expanded.files);
   if (!opts.watch || mode !== 'write') return code;
   const { watchPlans } = await import('../watch.js');

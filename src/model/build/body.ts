@@ -1,5 +1,6 @@
-/** The body tree: plan items → numbered nodes (labels assigned once, here). */
-import { childStyle, labelFor, type NumberStyle } from '../../decree30/numbering.js';
+/** The body tree: plan items → numbered nodes (labels assigned once, here, by plan/labels.ts's levelLabels). */
+import type { NumberStyle } from '../../decree30/numbering.js';
+import { levelLabels } from '../../plan/labels.js';
 import { collapseSpace, parseInline } from '../../text/inline.js';
 import type { PathSegment } from '../../plan/load.js';
 import { asList, itemKind, type PlanItem, type PlanNode, type PlanTask } from '../../plan/types.js';
@@ -12,14 +13,9 @@ import { upper } from './text.js';
 export type BodyConverter = (items: PlanItem[], path: PathSegment[]) => BodyNode[];
 
 /** A converter that numbers items and collects the body's tasks (for appendix tables) as it goes. */
-export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[]): BodyConverter {
+export function bodyConverter(taskLabels: TaskLabels, bodyTasks: BodyTask[]): BodyConverter {
   const convert = (items: PlanItem[], parentStyle: NumberStyle | 'root', parentLabel: string, path: PathSegment[], group: string | undefined): BodyNode[] => {
-    const counters = new Map<NumberStyle, number>();
-    const next = (style: NumberStyle) => {
-      const n = (counters.get(style) ?? 0) + 1;
-      counters.set(style, n);
-      return labelFor(style, n, parentLabel);
-    };
+    const labels = levelLabels(items, parentStyle, parentLabel);
     return items.map((item, i) => {
       const p = [...path, i];
       const kind = itemKind(item);
@@ -28,13 +24,12 @@ export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[]): BodyCo
         return { kind: 'text', label: '', paragraphs: text.map((s) => parseInline(s).runs), path: displayPath(p), children: [] };
       }
       if (kind === 'task') {
-        const task = taskModel(item as PlanTask, labels);
+        const task = taskModel(item as PlanTask, taskLabels);
         bodyTasks.push({ task, ...(group ? { group } : {}) });
-        const style = childStyle(parentStyle);
         return {
           kind: 'task',
-          style,
-          label: next(style),
+          style: labels[i].style!,
+          label: labels[i].label,
           paragraphs: [task.content],
           task,
           ...(task.id ? { id: task.id } : {}),
@@ -43,8 +38,7 @@ export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[]): BodyCo
         };
       }
       const node = item as PlanNode;
-      const style: NumberStyle = kind === 'bullet' && (parentStyle === 'bullet' || parentStyle === 'subbullet') ? 'subbullet' : (kind as NumberStyle);
-      const label = next(style);
+      const { style, label } = labels[i] as { style: NumberStyle; label: string };
       const raw = node[kind as keyof PlanNode] as string | null | undefined;
       const upperTitle = style === 'part' || style === 'section';
       // Parts, sections, clauses and sub-clauses have headings; a point or bullet's value is its first paragraph.
