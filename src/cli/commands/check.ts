@@ -3,15 +3,16 @@
  * Exit codes: 0 every file conforms (warnings allowed), 1 a file has errors, 2 a file cannot be
  * read or the command is misused.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CheckReport, Finding } from '../../check/index.js';
-import type { Lang } from '../../diagnostics/index.js';
+import { renderDiagnostic, type Lang } from '../../diagnostics/index.js';
+import { LIMITS } from '../../plan/limits.js';
 import type { TextMeasurer } from '../../text/metrics.js';
 import type { CliContext } from '../context.js';
 import { JSON_FORMAT_VERSION, makeChalk } from '../format.js';
 import { bundledFontFiles, readFontFiles } from '../io.js';
+import { inputProblem, readWithin } from '../read.js';
 
 interface CheckOptions {
   lang: Lang;
@@ -78,14 +79,13 @@ async function checkFiles(files: string[], opts: CheckOptions, ctx: CliContext):
   measurer ??= createMeasurer(readFontFiles(bundledFontFiles()));
   const results: FileCheck[] = [];
   for (const input of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await fs.readFile(path.resolve(ctx.cwd, input)));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      results.push({ input, status: 'unreadable', error: code === 'ENOENT' ? t.notFound : (e as Error).message });
+    // Only a regular file, read with a size cap (a link to /dev/zero, a FIFO: refused at once).
+    const read = readWithin(path.resolve(ctx.cwd, input), null, LIMITS.docxBytes);
+    if (!('bytes' in read)) {
+      results.push({ input, status: 'unreadable', error: read.problem === 'missing' && !read.link ? t.notFound : renderDiagnostic(inputProblem(read, input, LIMITS.docxBytes), opts.lang).message });
       continue;
     }
+    const bytes = read.bytes;
     try {
       const report = checkDocx(bytes, { lang: opts.lang, measure: measurer });
       results.push({ input, status: report.conforming ? 'conforming' : 'nonconforming', report });
