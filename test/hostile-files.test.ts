@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { createDeflate, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { replaceOutputs } from '../src/cli/io.js';
-import { EXAMPLES, ROOT, tempDir, unzipText } from './helpers.js';
+import { EXAMPLES, ROOT, runAsNobody, tempDir, unzipText } from './helpers.js';
 
 const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
@@ -505,6 +505,25 @@ describe('batches, interrupts and writes', () => {
     expect(readFileSync(path.join(dir, 'plan.docx')).equals(docxBefore)).toBe(true); // the pair stays together
     expectRun('--force', await cli(['build', 'plan.yaml', '--force'], dir), 0);
     expect(readFileSync(path.join(dir, 'plan.pdf')).equals(before)).toBe(false);
+  });
+
+  it('an output the user running the build may not write is refused as read-only (as an unprivileged user under root)', async () => {
+    const dir = planDir();
+    expectRun('first build', await cli(['build', 'plan.yaml'], dir), 0);
+    const before = readFileSync(path.join(dir, 'plan.pdf'));
+    writeFileSync(path.join(dir, 'plan.yaml'), minimal.replace('Nguyễn Văn An', 'Trần Thị Bình'));
+    if (process.getuid?.() === 0) {
+      // Root passes every permission check (CI runs as root): run as "nobody", for whom the outputs
+      // (root's, mode 644) are not writable.
+      const r = runAsNobody(dir, ['build', 'plan.yaml']);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain('[output-read-only]');
+    } else {
+      chmodSync(path.join(dir, 'plan.pdf'), 0o444);
+      const r = await cli(['build', 'plan.yaml'], dir);
+      expectRun('not writable', r, 2, ['[output-read-only]']);
+    }
+    expect(readFileSync(path.join(dir, 'plan.pdf')).equals(before)).toBe(true);
   });
 
   it("an unexpected failure while building one plan is that plan's build-failed diagnostic, never a thrown error", async () => {

@@ -31,12 +31,6 @@ const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /** Most scans in a (progressive) JPEG: each scan walks the whole image again. */
 const JPEG_MAX_SCANS = 64;
 
-/** Width and height from the header only (no validation of the rest). */
-export function imageInfo(bytes: Uint8Array): ImageInfo | undefined {
-  const h = header(bytes);
-  return h && 'width' in h ? { type: h.type, width: h.width, height: h.height } : undefined;
-}
-
 type Header = { type: 'png'; width: number; height: number; decoded: number; interlaced: boolean } | { type: 'jpg'; width: number; height: number; decoded: number; scans: number };
 
 function header(bytes: Uint8Array): Header | ImageProblem | undefined {

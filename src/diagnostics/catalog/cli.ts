@@ -65,10 +65,6 @@ export const CLI = {
   ),
   toStdout: t(() => 'đầu ra chuẩn', () => 'standard output'),
   allowOutsideInvalid: t((p) => `--allow-outside "${s(p.value)}": không phải một thư mục.`, (p) => `--allow-outside "${s(p.value)}": not a folder.`),
-  templatesProblem: t(
-    (p) => `--templates: không dùng được "${s(p.value)}"`,
-    (p) => `--templates: cannot use "${s(p.value)}"`,
-  ),
   notFound: t((p) => `không tìm thấy: ${s(p.value)}`, (p) => `not found: ${s(p.value)}`),
   noPlans: t(() => 'không có tệp .yaml nào để dựng', () => 'no .yaml plan to build'),
   formatInvalid: t((p) => `--format "${s(p.value)}": chỉ nhận docx, pdf hoặc docx,pdf.`, (p) => `--format "${s(p.value)}": use docx, pdf or docx,pdf.`),
