@@ -36,9 +36,9 @@ rows.push(['cold cchc-plan --version (start-up, no plan)', timeProcess([bin, '--
 const dist = (p) => JSON.stringify(new URL(`../dist/${p}`, import.meta.url).href);
 const loadOnly = `await import(${dist('cli/run.js')}); await import(${dist('cli/builder.js')}); await import(${dist('render/docx/index.js')}); await import(${dist('render/pdf/index.js')}); (await import('node:module')).createRequire(${dist('render/pdf/index.js')})('pdfmake/js/Printer.js');`;
 rows.push(['cold load of the modules a DOCX+PDF build needs (no work)', timeProcess(['--input-type=module', '-e', loadOnly])]);
-rows.push([`cold build ${path.basename(largest)} --format docx`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx'])]);
-rows.push([`cold build ${path.basename(largest)} --format pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'pdf'])]);
-rows.push([`cold build ${path.basename(largest)} --format docx,pdf`, timeProcess([bin, 'build', largest, '-o', out, '-q', '--format', 'docx,pdf'])]);
+rows.push([`cold build ${path.basename(largest)} --format docx`, timeProcess([bin, 'build', largest, '--out-dir', out, '-q', '--format', 'docx'])]);
+rows.push([`cold build ${path.basename(largest)} --format pdf`, timeProcess([bin, 'build', largest, '--out-dir', out, '-q', '--format', 'pdf'])]);
+rows.push([`cold build ${path.basename(largest)} --format docx,pdf`, timeProcess([bin, 'build', largest, '--out-dir', out, '-q', '--format', 'docx,pdf'])]);
 
 // In-process.
 const { compilePlan, renderDocx, renderPdf, nodeWorld, readTemplateDir, defaultTemplatesDir, bundledFontFiles, readFontFiles } = await import(path.join(root, 'dist', 'index.js'));
@@ -73,7 +73,7 @@ for (const [label, format] of [['docx', 'docx'], ['docx+pdf', 'docx,pdf']]) {
   const times = [];
   for (let r = 0; r < BATCH_RUNS; r++) {
     const t0 = process.hrtime.bigint();
-    execFileSync(process.execPath, [bin, 'build', batchDir, '-o', path.join(batchDir, 'out'), '-q', '--format', format], { stdio: 'ignore' });
+    execFileSync(process.execPath, [bin, 'build', batchDir, '--out-dir', path.join(batchDir, 'out'), '-q', '--format', format], { stdio: 'ignore' });
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
   const s = median(times);

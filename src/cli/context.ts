@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface Output {
   write(text: string): void;
+  /** Raw bytes (a document written with `build -o -`); absent where only text can go. */
+  writeBytes?(bytes: Uint8Array): void;
   isTTY: boolean;
 }
 
@@ -35,7 +37,7 @@ export function nodeContext(): CliContext {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: !!process.stdout.isTTY },
+    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: !!process.stdout.isTTY },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: !!process.stderr.isTTY },
     packageRoot: packageRoot(),
     cpus: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),

@@ -17,11 +17,57 @@ export const CLI = {
   warning: t(() => 'cảnh báo', () => 'warning'),
   valid: t(() => 'Hợp lệ', () => 'Valid'),
   upToDate: t(() => 'khớp', () => 'up to date'),
-  staleOrMissing: t(() => 'tệp lỗi thời hoặc thiếu', () => 'stale or missing'),
-  summary: t(
-    (p) => `${s(p.files)} tệp, ${s(p.failed)} không dựng được, ${s(p.errors)} lỗi, ${s(p.warnings)} cảnh báo`,
-    (p) => `${s(p.files)} ${plural(p.files, 'file')}, ${s(p.failed)} failed, ${s(p.errors)} ${plural(p.errors, 'error')}, ${s(p.warnings)} ${plural(p.warnings, 'warning')}`,
+  // Batches (build, validate, build --check): a line per file as it finishes, then the summary.
+  stale: t(() => 'cũ', () => 'stale'),
+  missingOutputs: t(() => 'thiếu', () => 'missing'),
+  counts: t(
+    (p) => `${s(p.errors)} lỗi, ${s(p.warnings)} cảnh báo`,
+    (p) => `${s(p.errors)} ${plural(p.errors, 'error')}, ${s(p.warnings)} ${plural(p.warnings, 'warning')}`,
   ),
+  warningsOnly: t((p) => `${s(p.warnings)} cảnh báo`, (p) => `${s(p.warnings)} ${plural(p.warnings, 'warning')}`),
+  summary: t(
+    (p) =>
+      `${s(p.files)} tệp: ` +
+      (p.mode === 'validate' ? `${s(p.ok)} hợp lệ, ${s(p.failed)} không hợp lệ` : p.mode === 'check' ? `${s(p.ok)} khớp, ${s(p.stale)} cũ, ${s(p.failed)} không dựng được` : `${s(p.ok)} dựng xong, ${s(p.failed)} không dựng được`) +
+      `; ${s(p.errors)} lỗi, ${s(p.warnings)} cảnh báo`,
+    (p) =>
+      `${s(p.files)} ${plural(p.files, 'file')}: ` +
+      (p.mode === 'validate' ? `${s(p.ok)} valid, ${s(p.failed)} invalid` : p.mode === 'check' ? `${s(p.ok)} up to date, ${s(p.stale)} stale, ${s(p.failed)} failed` : `${s(p.ok)} built, ${s(p.failed)} failed`) +
+      `; ${s(p.errors)} ${plural(p.errors, 'error')}, ${s(p.warnings)} ${plural(p.warnings, 'warning')}`,
+  ),
+  failedList: t(
+    (p) => `${p.mode === 'validate' ? 'Không hợp lệ' : 'Không dựng được'} (${s(p.count)}):`,
+    (p) => `${p.mode === 'validate' ? 'Invalid' : 'Failed'} (${s(p.count)}):`,
+  ),
+  staleList: t((p) => `Cũ, cần dựng lại (${s(p.count)}):`, (p) => `Stale, to rebuild (${s(p.count)}):`),
+  // -o FILE, -o -, --out-dir, --allow-outside
+  outputOnePlan: t(
+    (p) => `-o TỆP ghi đúng một tệp, cho một kế hoạch (ở đây có ${s(p.count)} kế hoạch); để dựng nhiều kế hoạch vào một thư mục, dùng --out-dir THƯ_MỤC.`,
+    (p) => `-o FILE writes one file, for one plan (here there are ${s(p.count)} plans); to build several plans into a folder, use --out-dir DIR.`,
+  ),
+  outputExtension: t(
+    (p) => `-o "${s(p.value)}": tên tệp phải có đuôi .docx hoặc .pdf (định dạng theo đuôi tệp); để ghi vào một thư mục, dùng --out-dir ${s(p.value)}.`,
+    (p) => `-o "${s(p.value)}": the file name must end in .docx or .pdf (the format follows the extension); to write into a folder, use --out-dir ${s(p.value)}.`,
+  ),
+  outputIsFolder: t(
+    (p) => `-o "${s(p.value)}" là một thư mục; -o nhận một tệp (ví dụ -o ban-cuoi.pdf). Để ghi vào thư mục này, dùng --out-dir ${s(p.value)}.`,
+    (p) => `-o "${s(p.value)}" is a folder; -o takes a file (e.g. -o final.pdf). To write into this folder, use --out-dir ${s(p.value)}.`,
+  ),
+  outputFormatConflict: t(
+    (p) => `-o "${s(p.value)}" là tệp ${s(p.ext)} nhưng --format là "${s(p.format)}"; bỏ --format, định dạng theo đuôi tệp.`,
+    (p) => `-o "${s(p.value)}" is a ${s(p.ext)} file but --format is "${s(p.format)}"; drop --format, the extension sets the format.`,
+  ),
+  outputStdoutFormat: t(
+    () => '-o - (ghi ra đầu ra chuẩn) cần đúng một định dạng: thêm -f pdf hoặc -f docx.',
+    () => '-o - (standard output) needs exactly one format: add -f pdf or -f docx.',
+  ),
+  outputStdoutWith: t((p) => `-o - (ghi ra đầu ra chuẩn) không dùng cùng ${s(p.option)}.`, (p) => `-o - (standard output) cannot be used with ${s(p.option)}.`),
+  outputAndOutDir: t(
+    () => '-o và --out-dir không dùng cùng nhau: -o là một tệp, --out-dir là một thư mục.',
+    () => '-o and --out-dir cannot be used together: -o is a file, --out-dir a folder.',
+  ),
+  toStdout: t(() => 'đầu ra chuẩn', () => 'standard output'),
+  allowOutsideInvalid: t((p) => `--allow-outside "${s(p.value)}": không phải một thư mục.`, (p) => `--allow-outside "${s(p.value)}": not a folder.`),
   notFound: t((p) => `không tìm thấy: ${s(p.value)}`, (p) => `not found: ${s(p.value)}`),
   noPlans: t(() => 'không có tệp .yaml nào để dựng', () => 'no .yaml plan to build'),
   formatInvalid: t((p) => `--format "${s(p.value)}": chỉ nhận docx, pdf hoặc docx,pdf.`, (p) => `--format "${s(p.value)}": use docx, pdf or docx,pdf.`),

@@ -92,6 +92,8 @@ const REASONS: Record<string, { vi: string; en: string; viRead?: string; enRead?
   EMFILE: { vi: 'mở quá nhiều tệp cùng lúc', en: 'too many open files' },
   ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
   ELOOP: { vi: 'liên kết tượng trưng vòng lặp', en: 'a loop of symbolic links' },
+  EFBIG: { vi: 'tệp vượt giới hạn kích thước cho phép', en: 'the file exceeds the allowed size' },
+  EDQUOT: { vi: 'đã hết hạn mức ổ đĩa', en: 'the disk quota is exhausted' },
 };
 /** A system error code in words; `read` for errors while reading (EACCES: no permission to read). */
 export function reasonText(code: Params[string], lang: 'vi' | 'en', op: 'read' | 'write' = 'write'): string {
@@ -126,12 +128,123 @@ function listOf(values: Params[string], names: Record<string, string>, and: stri
   return (Array.isArray(values) ? values : [values]).map((v) => names[s(v)] ?? s(v)).join(and);
 }
 
+// ---- untrusted files: links, special files, sizes, images, templates, outputs ----------------
+// (issue 14: every file a plan names is resolved, checked and read with a cap; one block to merge.)
+
+/** A size in bytes, in words people read: "2,3 MB", "640 KB", "12 byte". */
+function size(v: Params[string], lang: 'vi' | 'en'): string {
+  const n = Number(v);
+  if (!Number.isFinite(n)) return s(v);
+  const fmt = (x: number) => (lang === 'vi' ? x.toFixed(1).replace('.', ',').replace(/,0$/, '') : x.toFixed(1).replace(/\.0$/, ''));
+  if (n >= 1024 * 1024) return `${fmt(n / 1024 / 1024)} MB`;
+  if (n >= 1024) return `${fmt(n / 1024)} KB`;
+  return `${n} ${lang === 'vi' ? 'byte' : n === 1 ? 'byte' : 'bytes'}`;
+}
+
+const FILE_KINDS: Record<string, { vi: string; en: string }> = {
+  directory: { vi: 'một thư mục', en: 'a folder' },
+  fifo: { vi: 'một ống dẫn (FIFO)', en: 'a pipe (FIFO)' },
+  device: { vi: 'một thiết bị (như /dev/zero)', en: 'a device (such as /dev/zero)' },
+  socket: { vi: 'một socket', en: 'a socket' },
+  other: { vi: 'không phải tệp thông thường', en: 'not a regular file' },
+};
+const kindText = (k: Params[string], lang: 'vi' | 'en') => (FILE_KINDS[s(k)] ?? FILE_KINDS.other)[lang];
+
+/** A system error met while reading, in words, the code kept after them. */
+function readReasonText(code: Params[string], lang: 'vi' | 'en'): string {
+  const c = s(code);
+  if (c === 'EACCES' || c === 'EPERM') return lang === 'vi' ? `không có quyền đọc, ${c}` : `no permission to read it, ${c}`;
+  return reasonText(code, lang);
+}
+
+Object.assign(LIMIT_NAMES, {
+  'yaml-values': { vi: 'số giá trị YAML', en: 'number of YAML values' },
+  'mapping-keys': { vi: 'số trường trong một khối', en: 'keys in one mapping' },
+  'template-files': { vi: 'số tệp mẫu .hbs trong thư mục', en: 'number of .hbs files in the folder' },
+});
+
+const safetyMessages = {
+  'path-hidden': entry(
+    'error',
+    { message: (p) => `"${s(p.value)}" dẫn tới một tệp hoặc thư mục ẩn (tên bắt đầu bằng dấu chấm, như .git, .env); không đọc.`, hint: () => 'Tệp ẩn có thể chứa mật khẩu, mã truy cập; đặt ảnh, mẫu vào một thư mục thường cạnh tệp kế hoạch.' },
+    { message: (p) => `"${s(p.value)}" leads to a hidden file or folder (a name starting with a dot, such as .git or .env); not read.`, hint: () => 'Hidden files may hold passwords or tokens; put images and templates in an ordinary folder beside the plan.' },
+  ),
+  'path-not-file': entry(
+    'error',
+    { message: (p) => `"${s(p.value)}" là ${kindText(p.kind, 'vi')}, không phải tệp thông thường; không đọc.`, hint: (p) => (s(p.kind) === 'directory' ? 'Ghi đường dẫn tới một tệp trong thư mục đó, hoặc đổi tên thư mục.' : 'Chỉ tệp thông thường được đọc (không đọc ống dẫn, thiết bị); thay bằng một tệp thật.') },
+    { message: (p) => `"${s(p.value)}" is ${kindText(p.kind, 'en')}, not a regular file; not read.`, hint: (p) => (s(p.kind) === 'directory' ? 'Name a file inside that folder, or rename the folder.' : 'Only regular files are read (never pipes or devices); put a real file there.') },
+  ),
+  'path-broken-link': entry(
+    'error',
+    { message: (p) => `"${s(p.value)}" là liên kết (symlink) tới một tệp không tồn tại.`, hint: () => 'Sửa hoặc xóa liên kết, rồi đặt tệp thật vào thư mục của kế hoạch.' },
+    { message: (p) => `"${s(p.value)}" is a link (symlink) to a file that does not exist.`, hint: () => "Fix or remove the link, and put the real file in the plan's folder." },
+  ),
+  'image-too-large': entry(
+    'error',
+    { message: (p) => `Ảnh "${s(p.value)}" quá lớn (${size(p.size, 'vi')}, tối đa ${size(p.limit, 'vi')}).`, hint: () => 'Ảnh chữ ký, con dấu chỉ cần 300–600 dpi: xuất lại ảnh nhỏ hơn (PNG hoặc JPEG).' },
+    { message: (p) => `Image "${s(p.value)}" is too large (${size(p.size, 'en')}, limit ${size(p.limit, 'en')}).`, hint: () => 'A signature or seal needs 300–600 dpi: export a smaller PNG or JPEG.' },
+  ),
+  'image-empty': entry(
+    'error',
+    { message: (p) => `Ảnh "${s(p.value)}" có kích thước ${s(p.width)} × ${s(p.height)} điểm ảnh: ảnh rỗng.`, hint: () => 'Xuất lại ảnh chữ ký hoặc con dấu từ tệp gốc.' },
+    { message: (p) => `Image "${s(p.value)}" is ${s(p.width)} × ${s(p.height)} pixels: empty.`, hint: () => 'Export the signature or seal again from the original.' },
+  ),
+  'image-dimensions': entry(
+    'error',
+    { message: (p) => `Ảnh "${s(p.value)}" quá lớn: ${s(p.width)} × ${s(p.height)} điểm ảnh (tối đa ${s(p.side)} mỗi chiều và ${Number(p.pixels) / 1e6} triệu điểm ảnh).`, hint: () => 'Thu nhỏ ảnh: con dấu rộng 4 cm quét ở 600 dpi chỉ khoảng 950 × 950 điểm ảnh.' },
+    { message: (p) => `Image "${s(p.value)}" is too large: ${s(p.width)} × ${s(p.height)} pixels (at most ${s(p.side)} per side and ${Number(p.pixels) / 1e6} megapixels).`, hint: () => 'Scale it down: a 4 cm seal scanned at 600 dpi is about 950 × 950 pixels.' },
+  ),
+  'image-corrupt': entry(
+    'error',
+    { message: (p) => `Ảnh "${s(p.value)}" bị hỏng: phần đầu là ${s(p.type) === 'png' ? 'PNG' : 'JPEG'} nhưng phần sau không đọc được (${s(p.detail)}).`, hint: () => 'Tệp có thể bị cắt cụt hoặc đổi đuôi; mở ảnh bằng trình xem ảnh rồi xuất lại sang PNG hoặc JPEG.' },
+    { message: (p) => `Image "${s(p.value)}" is damaged: it starts as ${s(p.type) === 'png' ? 'PNG' : 'JPEG'} but the rest cannot be read (${s(p.detail)}).`, hint: () => 'The file may be truncated or renamed; open it in an image viewer and export it again as PNG or JPEG.' },
+  ),
+  'template-too-large': entry(
+    'error',
+    { message: (p) => `Mẫu "${s(p.name)}" quá lớn (${size(p.size, 'vi')}, tối đa ${size(p.limit, 'vi')}).`, hint: () => 'Một mẫu lời văn chỉ là một câu hoặc một dòng; kiểm tra xem có chép nhầm tệp khác vào không.' },
+    { message: (p) => `Template "${s(p.name)}" is too large (${size(p.size, 'en')}, limit ${size(p.limit, 'en')}).`, hint: () => 'A wording template is a sentence or a line; check that no other file was copied in.' },
+  ),
+  'template-nesting': entry(
+    'error',
+    { message: (p) => `Mẫu "${s(p.name)}" lồng quá ${s(p.limit)} khối {{#…}} vào nhau.`, hint: () => 'Đơn giản hóa mẫu: tách các điều kiện lồng nhau thành các khối nối tiếp.' },
+    { message: (p) => `Template "${s(p.name)}" nests more than ${s(p.limit)} {{#…}} blocks.`, hint: () => 'Simplify it: turn nested conditions into blocks one after another.' },
+  ),
+  'template-control-char': entry(
+    'error',
+    { message: (p) => `Mẫu "${s(p.name)}" ${p.rendered ? 'sinh ra' : 'chứa'} ký tự U+${s(p.codepoint)}, ký tự không được phép trong văn bản Word (XML).`, hint: () => 'Xóa ký tự điều khiển khỏi tệp .hbs (thường lẫn vào khi dán từ Word hoặc trang web) rồi lưu lại.' },
+    { message: (p) => `Template "${s(p.name)}" ${p.rendered ? 'produces' : 'contains'} U+${s(p.codepoint)}, a character a Word document (XML) may not contain.`, hint: () => 'Remove the control character from the .hbs file (it usually comes from pasting) and save it.' },
+  ),
+  'template-encoding': entry(
+    'error',
+    { message: (p) => `Mẫu "${s(p.name)}" không phải UTF-8 (byte không hợp lệ ở vị trí ${s(p.offset)}).`, hint: () => 'Lưu lại tệp .hbs với mã hóa UTF-8.' },
+    { message: (p) => `Template "${s(p.name)}" is not UTF-8 (invalid byte at offset ${s(p.offset)}).`, hint: () => 'Save the .hbs file as UTF-8.' },
+  ),
+  'output-read-only': entry(
+    'error',
+    { message: (p) => `Tệp kết quả "${s(p.value)}" đang được đặt chỉ đọc; không ghi đè.`, hint: () => 'Có thể ai đó đã khóa bản đã ban hành: dùng --out-dir để ghi chỗ khác, hoặc --force nếu chắc chắn muốn thay.' },
+    { message: (p) => `The output "${s(p.value)}" is read-only; not replaced.`, hint: () => 'Someone may have locked an issued copy: use --out-dir to write elsewhere, or --force to replace it.' },
+  ),
+  'output-not-file': entry(
+    'error',
+    { message: (p) => `Chỗ ghi tệp kết quả "${s(p.value)}" đang là ${kindText(p.kind, 'vi')}; không ghi.`, hint: () => 'Đổi tên hoặc dời thứ đang chiếm chỗ, hoặc dùng --out-dir.' },
+    { message: (p) => `The output "${s(p.value)}" is taken by ${kindText(p.kind, 'en')}; not written.`, hint: () => 'Rename or move what is in the way, or use --out-dir.' },
+  ),
+  'build-failed': entry(
+    'error',
+    { message: (p) => `Lỗi nội bộ khi dựng tệp này: ${s(p.detail)}`, hint: () => 'Đây là lỗi của công cụ, không phải của kế hoạch; các tệp khác vẫn được dựng. Vui lòng báo lỗi kèm tệp kế hoạch (chạy lại với --debug để có chi tiết).' },
+    { message: (p) => `Internal error while building this file: ${s(p.detail)}`, hint: () => 'This is a bug in the tool, not in the plan; the other files were still built. Please report it with the plan (rerun with --debug for details).' },
+  ),
+} satisfies Record<string, ReturnType<typeof entry>>;
+// ---- end of the untrusted-files block ---------------------------------------------------------
+
+
 export const planMessages = {
   // ---- reading the file -------------------------------------------------------------------
   'file-unreadable': entry(
     'error',
     { message: (p) => `Không đọc được tệp (${reasonText(p.reason, 'vi', 'read')}).`, hint: () => 'Kiểm tra đường dẫn và quyền đọc tệp.' },
     { message: (p) => `Cannot read the file (${reasonText(p.reason, 'en', 'read')}).`, hint: () => 'Check the path and read permission.' },
+
   ),
   'file-empty': entry(
     'error',
@@ -329,8 +442,8 @@ export const planMessages = {
   ),
   'path-outside': entry(
     'error',
-    { message: (p) => `Đường dẫn "${s(p.value)}" nằm ngoài thư mục của tệp kế hoạch.`, hint: () => 'Đặt tệp vào thư mục của kế hoạch (hoặc thư mục con), hoặc chạy với --allow-outside nếu chắc chắn.' },
-    { message: (p) => `The path "${s(p.value)}" is outside the plan's folder.`, hint: () => "Move the file into the plan's folder (or below it), or pass --allow-outside if you are sure." },
+    { message: (p) => (p.link ? `"${s(p.value)}" là liên kết (symlink) trỏ ra ngoài thư mục của tệp kế hoạch; không đọc.` : `Đường dẫn "${s(p.value)}" nằm ngoài thư mục của tệp kế hoạch.`), hint: () => 'Đặt tệp thật (không phải liên kết) vào thư mục của kế hoạch hoặc thư mục con, hoặc chạy với --allow-outside THƯ_MỤC để cho phép đọc thư mục đó.' },
+    { message: (p) => (p.link ? `"${s(p.value)}" is a link (symlink) that leads outside the plan's folder; not read.` : `The path "${s(p.value)}" is outside the plan's folder.`), hint: () => "Put the real file (not a link) in the plan's folder or below it, or pass --allow-outside DIR to allow that folder." },
   ),
   'image-missing': entry(
     'error',
@@ -413,4 +526,5 @@ export const planMessages = {
       hint: () => 'Remove "head", or set authority: KT if a deputy signs for the head.',
     },
   ),
+  ...safetyMessages,
 } satisfies Record<string, ReturnType<typeof entry>>;
