@@ -82,10 +82,10 @@ describe('cchc-plan build', () => {
     expect(ctx.err()).toBe(
       [
         '✗ b.yaml: 1 lỗi, 0 cảnh báo',
-        'b.yaml:8:7: lỗi [date-invalid] Ngày "2026-02-31" không có trên lịch.',
+        'b.yaml:8:7: lỗi [date-invalid] Ngày "2026-02-31" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.',
         '     8 | date: 2026-02-31',
         '       |       ^~~~~~~~~~',
-        '  → Tháng 2 năm 2026 có 28 ngày; sửa lại ngày hoặc tháng.',
+        '  → Sửa lại ngày hoặc tháng, ví dụ 2026-02-28.',
         '',
         '✓ d.yaml → out/d.docx (1 cảnh báo)',
         'd.yaml:3:1: cảnh báo [draft-incomplete] Văn bản là dự thảo: số văn bản để trống.',

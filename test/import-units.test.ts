@@ -301,13 +301,16 @@ describe('closing, signature, recipients, archive', () => {
   it.each([
     [['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An'], { authority: 'TM', collective: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' }],
     [['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(Đã ký)', 'Lê Văn Bình'], { authority: 'KT', collective: 'ỦY BAN NHÂN DÂN', head: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Bình' }],
-    [['Q. CHỦ TỊCH', 'Trần An'], { authority: 'Q', head: 'CHỦ TỊCH', title: 'CHỦ TỊCH', name: 'Trần An' }],
+    // A deputy or acting head of a collective body signs under "TM. …": added when the old file lacks it.
+    [['Q. CHỦ TỊCH', 'Trần An'], { authority: 'Q', collective: 'ỦY BAN NHÂN DÂN', head: 'CHỦ TỊCH', title: 'CHỦ TỊCH', name: 'Trần An' }],
+    [['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Bình'], { authority: 'KT', collective: 'ỦY BAN NHÂN DÂN', head: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Bình' }],
     [['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Võ Thị Hoa'], { authority: 'TL', head: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG', name: 'Võ Thị Hoa' }],
     [['TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ', 'Đỗ Minh'], { authority: 'TUQ', head: 'CHỦ TỊCH', title: 'GIÁM ĐỐC SỞ NỘI VỤ', name: 'Đỗ Minh' }],
     [['CHỦ TỊCH', 'Nguyễn Văn An'], { authority: 'none', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' }],
   ])('signature %j', (lines, signature) => {
-    const { plan } = textPlan(['I. MỤC', '- Ý.'], { end: ['', 'Trên đây là Kế hoạch./.', '', 'Nơi nhận:', '- Lưu: VT.', '', ...lines] });
+    const { plan, notes } = textPlan(['I. MỤC', '- Ý.'], { end: ['', 'Trên đây là Kế hoạch./.', '', 'Nơi nhận:', '- Lưu: VT.', '', ...lines] });
     expect(plan.signature).toEqual(signature);
+    expect(codes(notes).includes('import-guess:signature-collective')).toBe(!lines.some((l) => l.startsWith('TM.')) && 'collective' in signature);
   });
 
   it('recipients with their purposes; wrapped recipients joined; the archive line', () => {

@@ -6,7 +6,7 @@
  * short, never grown); every part is scanned before it is parsed, refusing a DTD (entity
  * expansion) and capping its elements, their depth and the paragraphs of the main document.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import path from 'node:path';
 import { attr, elements, parseXml, scanXml, XmlLimitError, type El } from './xml.js';
 
@@ -28,7 +28,7 @@ export interface DocxReadInfo {
 /** Why a file could not be read as a DOCX; the CLI maps this to exit code 2. */
 export class DocxReadError extends Error {
   constructor(
-    readonly reason: 'not-zip' | 'legacy-or-encrypted' | 'no-document' | 'bad-xml' | 'too-large',
+    readonly reason: 'not-zip' | 'legacy-or-encrypted' | 'no-document' | 'bad-xml' | 'bad-encoding' | 'too-large',
     detail: string,
     readonly info: DocxReadInfo = {},
   ) {
@@ -108,6 +108,20 @@ function looksTruncatedZip(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The text of an XML part: UTF-8 (the default of XML, and what Word writes), or UTF-16 with its
+ * byte-order mark. Invalid bytes are refused, never replaced: a part in a legacy 8-bit encoding
+ * would otherwise read as text with holes and be judged as if it were the document.
+ */
+function decodePart(data: Uint8Array, part: string): string {
+  const utf16 = data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
+  try {
+    return new TextDecoder(utf16 ? (data[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new DocxReadError('bad-encoding', `${part}: not ${utf16 ? 'UTF-16' : 'UTF-8'}`, { part });
+  }
+}
+
 export function openDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): DocxPackage {
   if (isOleFile(bytes)) {
     const encrypted = isEncryptedOffice(bytes);
@@ -146,7 +160,7 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): D
     const data = files[part];
     let parsed: El | undefined;
     if (data) {
-      const text = strFromU8(data);
+      const text = decodePart(data, part);
       try {
         const counts = scanXml(text, { elements: Math.min(limits.elements, limits.totalElements - elementsRead), depth: limits.depth }, ['w:p']);
         elementsRead += counts.elements;
@@ -183,6 +197,9 @@ export function openDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): D
   const root = [...rels('').values()].find((r) => r.type.endsWith('/officeDocument'));
   documentPart = root?.target ?? 'word/document.xml';
   if (!files[documentPart]) throw new DocxReadError('no-document', `no ${documentPart} in the package`);
+  // The package's relationship must name a WordprocessingML main document, not another part.
+  const main = xml(documentPart);
+  if (main?.name !== 'w:document') throw new DocxReadError('no-document', `${documentPart} is not a main document (<${main?.name ?? '?'}>)`, { part: documentPart });
   const docRels = rels(documentPart);
   return {
     xml,

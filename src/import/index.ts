@@ -3,6 +3,7 @@
  * YAML text and report out; no files, no clock. The DOCX is read by src/docx-read (the reader the
  * checker uses); the YAML is checked with the project's own loader before it is handed back.
  */
+import { collectiveBody } from '../decree30/signature.js';
 import { fileSpan, hasErrors, type Diagnostic } from '../diagnostics/index.js';
 import { TYPE_ABBREVIATIONS, DEFAULT_TYPE, leadingUnit } from '../decree30/vocabulary.js';
 import { DocxReadError, isOleFile, type DocxLimits } from '../docx-read/package.js';
@@ -88,7 +89,7 @@ export function importPlan(input: ImportInput): ImportResult {
       if (e.reason === 'legacy-or-encrypted') return fail('import-legacy-doc', {});
       if (info.truncated) return fail('import-truncated', {});
       if (info.dtd) return fail('import-xml-dtd', { part: info.part ?? '' });
-      if (e.reason === 'bad-xml') return fail('import-bad-xml', { detail: e.message });
+      if (e.reason === 'bad-xml' || e.reason === 'bad-encoding') return fail('import-bad-xml', { detail: e.message });
       return fail('import-not-docx', { detail: e.message });
     }
   } else {
@@ -358,6 +359,14 @@ function recognise(source: Source, notes: Notes): Built {
     signature = { ...(signature?.name ? { authority: 'none' as const } : {}), title: PLACEHOLDER, ...(signature?.name ? { name: signature.name } : {}) };
     notes.add('import-placeholder', { field: 'signature', value: PLACEHOLDER }, end.signatureSrc, 'signature.title');
     say('signature', 'Không thấy quyền hạn, chức vụ người ký: điền vào "title" (và "authority", "collective", "head" nếu ký thay mặt, ký thay).');
+  }
+  // Nghị định 30, Điều 13 khoản 2: a deputy of a collective body (UBND, HĐND) signs under
+  // "TM. <collective>". An old file that lacks that line gets it, and the report says so.
+  const collective = collectiveBody(issuerLines);
+  if (collective && (signature.authority === 'KT' || signature.authority === 'Q') && !signature.collective) {
+    signature = { ...signature, collective };
+    notes.add('import-guess', { what: 'signature-collective', value: collective }, end.signatureSrc, 'signature.collective');
+    say('signature.collective', `Bản cũ thiếu dòng "TM. ${collective}" trên "${signature.authority}. …": đã thêm theo Nghị định 30 (Điều 13 khoản 2).`);
   }
   plan.signature = signature;
   for (const u of end.unplaced) notes.add('import-unplaced', { text: excerpt(u.text) }, u.src, 'signature');

@@ -212,6 +212,7 @@ const GUESS_VI: Record<string, (p: Params) => string> = {
   date: (p) => `"${s(p.text)}" không có trên lịch: chỉ giữ năm và tháng có được`,
   'table-cell': () => 'ranh giới giữa hai ô của bảng trên dòng này (chỉ cách nhau một dấu cách trong văn bản)',
   summary: (p) => `"${s(p.text)}" là trích yếu (không có dòng tên loại văn bản)`,
+  'signature-collective': (p) => `thêm dòng "TM. ${s(p.value)}" mà bản cũ thiếu (cấp phó của tập thể ký thay, Nghị định 30, Điều 13 khoản 2)`,
 };
 const GUESS_EN: Record<string, (p: Params) => string> = {
   parent: (p) => `"${s(p.text)}" is the parent agency (the line above the issuer)`,
@@ -233,6 +234,7 @@ const GUESS_EN: Record<string, (p: Params) => string> = {
   date: (p) => `"${s(p.text)}" is not on the calendar: only the year and month that are kept`,
   'table-cell': () => 'the boundary between two table cells on this line (only one space apart in the text)',
   summary: (p) => `"${s(p.text)}" is the summary (there is no document type line)`,
+  'signature-collective': (p) => `added the line "TM. ${s(p.value)}" the old file lacked (a deputy of a collective body signs for the head, Decree 30, Article 13.2)`,
 };
 const LEVEL_VI: Record<string, string> = { part: 'phần (A.)', section: 'mục (I.)', clause: 'khoản (1.)', subclause: 'tiểu khoản (1.1.)', point: 'điểm (a))', bullet: 'gạch đầu dòng (-)', task: 'nhiệm vụ', text: 'đoạn văn' };
 const TASK_FIELD_VI: Record<string, string> = { lead: 'cơ quan chủ trì', coordinating: 'cơ quan phối hợp', time: 'thời gian', frequency: 'tần suất', output: 'sản phẩm' };
