@@ -6,10 +6,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/render/docx/index.js';
+import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { buildPdfDefinition } from '../src/render/pdf/index.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import { compileFile, exampleFiles, ROOT, unzipText, UPDATE } from './helpers.js';
 
 const dir = path.join(ROOT, 'test', 'golden');
+// The renderer's own metrics of the bundled fonts (line gap factor, line height), not literals.
+const measure = createMeasurer(readFontFiles(bundledFontFiles()));
+const metrics = { lineGapFactor: measure.lineGapFactor(), lineHeight: measure.lineHeight() };
 
 function golden(name: string, actual: string): void {
   const file = path.join(dir, name);
@@ -33,7 +38,7 @@ describe.each(exampleFiles().map((f) => [path.basename(f, '.yaml'), f]))('golden
     golden(`${name}/model.json`, JSON.stringify(compiled.value!.model, null, 2) + '\n');
   });
   it('pdfmake document definition', () => {
-    const def = buildPdfDefinition(compiled.value!.model, 1.0384);
+    const def = buildPdfDefinition(compiled.value!.model, metrics);
     const json = JSON.stringify(def, (_k, v) => (typeof v === 'function' ? '[function]' : v instanceof Date ? v.toISOString() : v), 2);
     golden(`${name}/pdf-definition.json`, json + '\n');
   });

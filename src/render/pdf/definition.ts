@@ -58,9 +58,9 @@ function runs(rs: Run[]): Content[] {
  * rest (an empty text node would add a whole body line; a zero-width canvas stroke still shows).
  */
 const SPACER_SIZE = 0.5;
-function vspace(pt: number, lineFactor: number): Content {
-  const own = SPACER_SIZE * 1.107 * lineFactor;
-  return { text: ' ', fontSize: SPACER_SIZE, lineHeight: lineFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
+function vspace(pt: number, metrics: PdfMetrics): Content {
+  const own = SPACER_SIZE * metrics.lineHeight * metrics.lineGapFactor;
+  return { text: ' ', fontSize: SPACER_SIZE, lineHeight: metrics.lineGapFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
 }
 
 /** A solid line of `lengthPt` centred in a box of `boxPt`, drawn a few points below the text above. */
@@ -108,7 +108,7 @@ function headerTable(model: DocumentModel): Content {
   return table;
 }
 
-function signatureBlock(model: DocumentModel, lineFactor: number): Content {
+function signatureBlock(model: DocumentModel, metrics: PdfMetrics): Content {
   const m = model.measures;
   const width = mmToPt(textWidthMm(m));
   const left = width * m.signature.recipientsColumnRatio;
@@ -121,7 +121,7 @@ function signatureBlock(model: DocumentModel, lineFactor: number): Content {
     sigBox = fitImage(sig.image, right * 0.7, space * 0.7);
     signatureSpace.push({ image: 'signature', width: sigBox.width, height: sigBox.height, alignment: 'center', margin: [0, (space - sigBox.height) / 2, 0, (space - sigBox.height) / 2] });
   } else {
-    signatureSpace.push(vspace(space, lineFactor));
+    signatureSpace.push(vspace(space, metrics));
   }
   if (sig.seal) {
     const sealPt = mmToPt(m.signature.sealDiameterMm);
@@ -213,7 +213,16 @@ function appendixSection(model: DocumentModel, a: AppendixModel, levels: Map<str
   return { section: content, pageOrientation: a.orientation, pageSize: 'A4', header: pageHeader(m) } as unknown as Content;
 }
 
-export function buildPdfDefinition(model: DocumentModel, lineGapFactor = 1): TDocumentDefinitions {
+/** What the definition needs to know of the fonts (from the TextMeasurer of the same fonts). */
+export interface PdfMetrics {
+  /** `TextMeasurer.lineGapFactor()`: pdfmake lines as tall as Word's "single" lines. */
+  lineGapFactor: number;
+  /** `TextMeasurer.lineHeight()`: the font's ascent − descent over its em, pdfmake's lineHeight 1. */
+  lineHeight: number;
+}
+
+export function buildPdfDefinition(model: DocumentModel, metrics: PdfMetrics): TDocumentDefinitions {
+  const { lineGapFactor } = metrics;
   const m = model.measures;
   const mg = m.page.margins;
   const width = mmToPt(textWidthMm(m));
@@ -225,13 +234,13 @@ export function buildPdfDefinition(model: DocumentModel, lineGapFactor = 1): TDo
     { text: model.title.type, style: styleId('type') },
     { text: model.title.summaryLines.join('\n'), style: styleId('summary') },
     rule(model.rules.summary, width, m.rules.thicknessPt, m.rules.dropPt),
-    vspace(m.title.spaceAfterPt, lineGapFactor),
+    vspace(m.title.spaceAfterPt, metrics),
     ...model.grounds.map((g) => ({ text: runs(g), style: styleId('grounds') }) as Content),
     ...model.opening.map((p) => ({ text: runs(p), style: styleId('body') }) as Content),
     ...bodyContent(flattenBody(model.body, levels)),
     ...closing,
     // The end of the closing paragraph stays on the page of the signature block and "Nơi nhận".
-    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, lineGapFactor)], unbreakable: true },
+    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, metrics)], unbreakable: true },
   ];
   const date = model.meta.date ? new Date(model.meta.date) : new Date(Date.UTC(1980, 0, 1));
   const sections: Content[] = [

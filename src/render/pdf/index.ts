@@ -11,7 +11,7 @@ import { prepareFontsForPdfkit } from './patches/fast-layout.js';
 import { installFastPaths } from './patches/fast-paths.js';
 import { patchJustification } from './patches/justify.js';
 
-export { breakPieces, buildPdfDefinition, PDF_FONT } from './definition.js';
+export { breakPieces, buildPdfDefinition, PDF_FONT, type PdfMetrics } from './definition.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,7 +67,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions): Prom
   resolver.setUrlAccessPolicy(() => false);
   const fonts = { [PDF_FONT]: { normal: 'font-regular', bold: 'font-bold', italics: 'font-italic', bolditalics: 'font-bolditalic' } };
   const printer = new Printer(fonts, vfs, resolver, () => false);
-  const definition = buildPdfDefinition(model, options.measure.lineGapFactor());
+  const definition = buildPdfDefinition(model, { lineGapFactor: options.measure.lineGapFactor(), lineHeight: options.measure.lineHeight() });
   const doc = await printer.createPdfKitDocument(definition);
   return new Promise<Uint8Array>((resolve, reject) => {
     const chunks: Buffer[] = [];
