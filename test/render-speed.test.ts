@@ -1,77 +1,24 @@
 /**
- * The fast paths of the emitters give the same documents as the code they replace:
- * - pdfmake's style lookup, pdfkit's text layout and content streams: PDF bytes equal with the fast
- *   paths on and off, for every example and for random plans;
+ * The emitters' own faster code gives the same documents as the code it replaces (the PDF patches
+ * are tested in pdf-patches.test.ts):
  * - our TrueType subsetter: every glyph of the subset has the outline and advance of the original
  *   glyph, in the same order as fontkit's subsetter, and the file's checksums are right;
  * - our ZIP writer: the same bytes as fflate's zipSync with a fixed date;
  * - the formatting of constant DOCX parts once per process: DOCX bytes equal across documents.
  */
-import fc from 'fast-check';
 import { zipSync } from 'fflate';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
-import { createMeasurer } from '../src/text/metrics.js';
 import { onlyCommentsOrBlank } from '../src/plan/load.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { crc32, writeZip } from '../src/render/docx/zip.js';
-import { setFastPaths } from '../src/render/pdf/patches/fast-paths.js';
-import { renderPdf } from '../src/render/pdf/index.js';
 import { readSfnt, TrueTypeSubset } from '../src/render/pdf/subset.js';
-import { plan, toYaml } from './arbitraries.js';
-import { compileFile, exampleFiles, compileText } from './helpers.js';
+import { compileFile, exampleFiles } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
 const fonts = readFontFiles(bundledFontFiles());
-const measure = createMeasurer(fonts);
-
-async function bothWays(model: Parameters<typeof renderPdf>[0]) {
-  setFastPaths(true);
-  const fast = await renderPdf(model, { fonts, measure });
-  setFastPaths(false);
-  try {
-    const plain = await renderPdf(model, { fonts, measure });
-    return { fast: Buffer.from(fast), plain: Buffer.from(plain) };
-  } finally {
-    setFastPaths(true);
-  }
-}
-
-describe('PDF fast paths', () => {
-  for (const file of exampleFiles()) {
-    it(`same bytes with and without them: ${file.split('/').pop()}`, async () => {
-      const { fast, plain } = await bothWays(compileFile(file).value!.model);
-      expect(fast.equals(plain)).toBe(true);
-    });
-  }
-
-  it('same bytes with and without them: random plans', async () => {
-    await fc.assert(
-      fc.asyncProperty(plan, async (p) => {
-        const r = compileText(toYaml(p), 'random.yaml');
-        const { fast, plain } = await bothWays(r.value!.model);
-        expect(fast.equals(plain)).toBe(true);
-      }),
-      { numRuns: 8, seed: 20261122 },
-    );
-  });
-
-  it('can fail: turning them off changes the code that runs', async () => {
-    // A style with `extends` is served by the original lookup; a broken merge would show here.
-    const Stack = require('pdfmake/js/StyleContextStack.js').default;
-    const stack = new Stack({ base: { bold: true }, child: { extends: 'base', fontSize: 9 } }, { fontSize: 13 });
-    stack.push('child');
-    expect(Stack.getStyleProperty({}, stack, 'bold', false)).toBe(true);
-    expect(Stack.getStyleProperty({}, stack, 'fontSize', 12)).toBe(9);
-    expect(Stack.getStyleProperty({ style: 'base' }, stack, 'bold', false)).toBe(true);
-    expect(Stack.getStyleProperty({ fontSize: 7 }, stack, 'fontSize', 12)).toBe(7);
-    stack.pop();
-    expect(Stack.getStyleProperty({}, stack, 'fontSize', 12)).toBe(13);
-    expect(Stack.getStyleProperty({}, stack, 'color', 'black')).toBe('black');
-  });
-});
 
 describe('TrueType subset', () => {
   const text = 'Ủy ban nhân dân xã Sơn Mai — Kế hoạch truyền thông năm 2026: “cải cách hành chính”, ỹ ỵ ẫ ặ ữ ờ €';
