@@ -21,6 +21,7 @@ import { renderPdf } from '../src/render/pdf/index.js';
 import { loadPdfEngine, pdfEngine, type PdfEngine } from '../src/render/pdf/patches/engine.js';
 import { PDF_PATCHES, pdfPatchHits, setPdfPatches, type PdfPatch } from '../src/render/pdf/patches/switches.js';
 import { installedVersion, installedVersions, packageRoot, PATCHED_VERSIONS } from '../src/render/pdf/patches/versions.js';
+import { DOCX_PATCHED_VERSIONS } from '../src/render/docx/patches/versions.js';
 import { createMeasurer } from '../src/text/metrics.js';
 import { plan, toYaml } from './arbitraries.js';
 import { compileFile, compileText, exampleFiles, hasCommand, ROOT, tempDir } from './helpers.js';
@@ -53,7 +54,7 @@ const original = (fn: unknown, pkg: string, file: string) => readFileSync(path.j
 describe('versions', () => {
   it('the patches apply to the installed versions, which package.json pins exactly', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    for (const [name, version] of Object.entries(PATCHED_VERSIONS)) {
+    for (const [name, version] of Object.entries({ ...PATCHED_VERSIONS, ...DOCX_PATCHED_VERSIONS })) {
       expect(pkg.dependencies[name], `package.json pins ${name}`).toBe(version);
       expect(installedVersion(name), `installed ${name}`).toBe(version);
     }

@@ -1,20 +1,28 @@
 /**
- * The emitters' own faster code gives the same documents as the code it replaces (the PDF patches
- * are tested in pdf-patches.test.ts):
+ * The emitters' own faster code gives the same documents as what it replaces (the PDF patches are
+ * tested in pdf-patches.test.ts):
  * - our TrueType subsetter: every glyph of the subset has the outline and advance of the original
  *   glyph, in the same order as fontkit's subsetter, and the file's checksums are right;
  * - our ZIP writer: the same bytes as fflate's zipSync with a fixed date;
- * - the formatting of constant DOCX parts once per process: DOCX bytes equal across documents.
+ * - docx's compiler called directly (our instance) and the constant DOCX parts formatted once per
+ *   process: DOCX bytes equal with each switched off, and equal across documents; with another
+ *   docx version the public Packer is used.
  */
+import { Packer } from 'docx';
+import fc from 'fast-check';
 import { zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { onlyCommentsOrBlank } from '../src/plan/load.js';
 import { renderDocx } from '../src/render/docx/index.js';
-import { crc32, writeZip } from '../src/render/docx/zip.js';
+import { DOCX_PATCHES, docxPatchHits, setDocxPatches, type DocxPatch } from '../src/render/docx/patches/switches.js';
+import { docxVersionMismatches } from '../src/render/docx/patches/versions.js';
+import { crc32, fflateZip, writeZip } from '../src/render/docx/zip.js';
 import { readSfnt, TrueTypeSubset } from '../src/render/pdf/subset.js';
-import { compileFile, exampleFiles } from './helpers.js';
+import { plan, toYaml } from './arbitraries.js';
+import { compileFile, exampleFiles, compileText } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
@@ -108,11 +116,53 @@ describe('DOCX zip and constant parts', () => {
     expect(Buffer.from(writeZip(entries)).equals(Buffer.from(expected))).toBe(true);
     // The second time the cached compressed parts are used; the bytes do not change.
     expect(Buffer.from(writeZip(entries)).equals(Buffer.from(expected))).toBe(true);
+    // What the emitter uses when the writer is switched off.
+    expect(Buffer.from(fflateZip(entries)).equals(Buffer.from(expected))).toBe(true);
   });
 
   it('crc32 of known values', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('each switched off gives the same DOCX bytes, and each runs when on', async () => {
+    const models = [...exampleFiles().map((f) => compileFile(f).value!.model), ...fc.sample(plan, { seed: 5, numRuns: 3 }).map((p) => compileText(toYaml(p), 'r.yaml').value!.model)];
+    try {
+      for (const patch of Object.keys(DOCX_PATCHES) as DocxPatch[]) {
+        const before = docxPatchHits()[patch];
+        for (const model of models) {
+          setDocxPatches({ all: true });
+          const on = Buffer.from(await renderDocx(model));
+          setDocxPatches({ [patch]: false });
+          const off = Buffer.from(await renderDocx(model));
+          expect(off.equals(on), patch).toBe(true);
+        }
+        setDocxPatches({ all: true });
+        expect(docxPatchHits()[patch], `${patch} ran`).toBeGreaterThan(before);
+      }
+      // All off: docx's public Packer and fflate, as with another docx version.
+      setDocxPatches({ all: false });
+      const hits = docxPatchHits();
+      const plain = Buffer.from(await renderDocx(models[0]));
+      expect(docxPatchHits()).toEqual(hits);
+      setDocxPatches({ all: true });
+      expect(Buffer.from(await renderDocx(models[0])).equals(plain)).toBe(true);
+    } finally {
+      setDocxPatches({ all: true });
+    }
+  }, 60000);
+
+  it("leave docx's own Packer untouched (our own compiler instance is patched)", async () => {
+    await renderDocx(compileFile(exampleFiles()[0]).value!.model);
+    const shared = (Packer as unknown as { compiler: { formatter: { format: unknown } } }).compiler;
+    const source = readFileSync(require.resolve('docx').replace(/index\.cjs$/, 'index.mjs'), 'utf8');
+    expect(source.includes(String(shared.formatter.format))).toBe(true);
+    expect(Object.hasOwn(shared.formatter, 'format')).toBe(false);
+  });
+
+  it('apply to the docx version they were written for only', () => {
+    expect(docxVersionMismatches()).toEqual([]);
+    expect(docxVersionMismatches({ docx: '9.15.3' })).toEqual(['docx 9.15.3 (patches written for 9.15.2)']);
   });
 
   it('a plan renders to the same DOCX bytes before and after other plans (parts formatted once)', async () => {
