@@ -89,26 +89,34 @@ const MARK = /\p{M}/u;
 const glyphTables = new WeakMap<FontkitFont, Map<number, FontkitGlyph | null>>();
 
 /**
- * A glyph record for a code point, when fontkit's `layout(character, NO_SHAPING)` gives exactly its
- * cmap glyph at its advance width. Records carry the code point they were typed as: fontkit's glyph
- * objects are cached per font and may have been made without one (as a component of a composite
- * glyph), which would lose the character from the PDF's text layer once the font is shared.
+ * Record the code points not seen yet: a glyph record when fontkit's `layout(…, NO_SHAPING)` gives
+ * exactly the character's cmap glyph at its advance width, null otherwise. The candidates (plain
+ * script, not a mark) are laid out together, in one fontkit call: with no feature on, their glyphs
+ * do not depend on their neighbours (the tests check this for every character of the fonts).
+ * Records carry the code point they were typed as: fontkit's glyph objects are cached per font and
+ * may have been made without one (as a component of a composite glyph), which would lose the
+ * character from the PDF's text layer once the font is shared.
  */
-function glyphRecord(font: FontkitFont, table: Map<number, FontkitGlyph | null>, codePoint: number): FontkitGlyph | null {
-  let g = table.get(codePoint);
-  if (g !== undefined) return g;
-  g = null;
-  const ch = String.fromCodePoint(codePoint);
-  if (PLAIN_SCRIPT.test(ch) && !MARK.test(ch)) {
-    const fk = font.glyphForCodePoint(codePoint);
-    const run = font.layout(ch, NO_SHAPING);
-    const p = run.positions[0];
-    if (run.glyphs.length === 1 && run.glyphs[0].id === fk.id && p.xAdvance === fk.advanceWidth && !p.yAdvance && !p.xOffset && !p.yOffset) {
-      g = { id: fk.id, advanceWidth: fk.advanceWidth, codePoints: [codePoint] };
-    }
+function learn(font: FontkitFont, table: Map<number, FontkitGlyph | null>, codePoints: number[]): void {
+  const candidates: number[] = [];
+  for (const codePoint of codePoints) {
+    const ch = String.fromCodePoint(codePoint);
+    if (PLAIN_SCRIPT.test(ch) && !MARK.test(ch)) candidates.push(codePoint);
+    else table.set(codePoint, null);
   }
-  table.set(codePoint, g);
-  return g;
+  if (candidates.length === 0) return;
+  const run = font.layout(String.fromCodePoint(...candidates), NO_SHAPING);
+  if (run.glyphs.length !== candidates.length && candidates.length > 1) {
+    for (const codePoint of candidates) learn(font, table, [codePoint]);
+    return;
+  }
+  candidates.forEach((codePoint, k) => {
+    const fk = font.glyphForCodePoint(codePoint);
+    const g = run.glyphs[k];
+    const p = run.positions[k];
+    const plain = run.glyphs.length === candidates.length && g.id === fk.id && p.xAdvance === fk.advanceWidth && !p.yAdvance && !p.xOffset && !p.yOffset;
+    table.set(codePoint, plain ? { id: fk.id, advanceWidth: fk.advanceWidth, codePoints: [codePoint] } : null);
+  });
 }
 
 /** The glyph records of `text`, or undefined when one of its characters is not plain. */
@@ -118,11 +126,18 @@ export function plainGlyphs(font: FontkitFont, text: string): FontkitGlyph[] | u
     table = new Map();
     glyphTables.set(font, table);
   }
+  let unknown: Set<number> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    if (!table.has(codePoint)) (unknown ??= new Set()).add(codePoint);
+  }
+  if (unknown) learn(font, table, [...unknown]);
   const glyphs: FontkitGlyph[] = [];
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
-    const g = glyphRecord(font, table, codePoint);
+    const g = table.get(codePoint);
     if (!g) return undefined;
     glyphs.push(g);
   }
