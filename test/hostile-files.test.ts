@@ -553,6 +553,8 @@ describe('batches, interrupts and writes', () => {
         { file: b, bytes: new TextEncoder().encode('new pdf') },
       ],
       {
+        // The old files are plain text, not outputs cchc-plan wrote: --force, so only the rename is tested.
+        force: true,
         rename: (from, to) => {
           if (++renames === 2) throw Object.assign(new Error('injected'), { code: 'EIO' });
           execFileSync('mv', [from, to]);

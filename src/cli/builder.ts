@@ -162,6 +162,7 @@ export class Builder {
     if (refusal) {
       const value = rel(refusal.file);
       if (refusal.problem === 'read-only') result.diagnostics.push(diag('output-read-only', { value }, here));
+      else if (refusal.problem === 'foreign') result.diagnostics.push(diag('output-foreign', { value, app: refusal.app }, here));
       else if (refusal.problem === 'not-file') result.diagnostics.push(diag('output-not-file', { value, kind: refusal.kind }, here));
       else result.diagnostics.push(diag('output-unwritable', { value, reason: refusal.reason }, here));
       result.status = 'error';

@@ -5,6 +5,7 @@ import type { TemplateSources } from '../model/templates.js';
 import type { FontFiles } from '../text/metrics.js';
 import type { FileKind } from '../world.js';
 import { packageRoot, requireFromHere } from './context.js';
+import { foreignProducer } from './ownership.js';
 import { fileKind, readTemplateFolder, readWithin, realFolder } from './read.js';
 
 /**
@@ -201,6 +202,7 @@ export function writeAtomic(file: string, bytes: Uint8Array): void {
 /** Why an output could not be written; nothing was changed on disk. */
 export type WriteRefusal =
   | { file: string; problem: 'read-only' }
+  | { file: string; problem: 'foreign'; app: string }
   | { file: string; problem: 'not-file'; kind: FileKind }
   | { file: string; problem: 'error'; reason: string };
 
@@ -213,7 +215,7 @@ export type WriteRefusal =
  */
 export function replaceOutputs(writes: readonly { file: string; bytes: Uint8Array }[], options: { force?: boolean; rename?: (from: string, to: string) => void } = {}): WriteRefusal | undefined {
   const rename = options.rename ?? renameSync;
-  // 1. What is in the way: a folder, a device, a read-only file (unless --force).
+  // 1. What is in the way: a folder, a device, a read-only file or one another program wrote (unless --force).
   for (const w of writes) {
     let st;
     try {
@@ -224,6 +226,9 @@ export function replaceOutputs(writes: readonly { file: string; bytes: Uint8Arra
     if (st.isSymbolicLink()) continue; // the rename replaces the link itself, never its target
     if (!st.isFile()) return { file: w.file, problem: 'not-file', kind: fileKind(st) };
     if (!options.force && readOnly(w.file, st.mode)) return { file: w.file, problem: 'read-only' };
+    // A DOCX or PDF another program saved (an original Word file, our DOCX edited in Word): kept.
+    const app = options.force ? undefined : foreignProducer(w.file, st.size);
+    if (app) return { file: w.file, problem: 'foreign', app };
   }
   const temporary: string[] = [];
   const backups: (string | undefined)[] = [];

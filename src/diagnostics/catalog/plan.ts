@@ -224,6 +224,17 @@ const safetyMessages = {
     { message: (p) => `Tệp kết quả "${s(p.value)}" đang được đặt chỉ đọc; không ghi đè.`, hint: () => 'Có thể ai đó đã khóa bản đã ban hành: dùng --out-dir để ghi chỗ khác, hoặc --force nếu chắc chắn muốn thay.' },
     { message: (p) => `The output "${s(p.value)}" is read-only; not replaced.`, hint: () => 'Someone may have locked an issued copy: use --out-dir to write elsewhere, or --force to replace it.' },
   ),
+  'output-foreign': entry(
+    'error',
+    {
+      message: (p) => `Đã có tệp "${s(p.value)}" không do cchc-plan tạo ra${p.app && p.app !== '?' ? ` (do ${s(p.app)} lưu)` : ''}: có thể là bản Word gốc, hoặc bản đã sửa trong Word; không ghi đè.`,
+      hint: () => 'Dựng vào chỗ khác (--out-dir moi, hoặc -o ten-khac.pdf), đổi tên tệp cũ, hoặc dùng --force nếu chắc chắn muốn thay.',
+    },
+    {
+      message: (p) => `"${s(p.value)}" exists and was not written by cchc-plan${p.app && p.app !== '?' ? ` (saved by ${s(p.app)})` : ''}: it may be the original Word file or a copy edited in Word; not replaced.`,
+      hint: () => 'Build elsewhere (--out-dir new, or -o other-name.pdf), rename the old file, or pass --force if you are sure.',
+    },
+  ),
   'output-not-file': entry(
     'error',
     { message: (p) => `Chỗ ghi tệp kết quả "${s(p.value)}" đang là ${kindText(p.kind, 'vi')}; không ghi.`, hint: () => 'Đổi tên hoặc dời thứ đang chiếm chỗ, hoặc dùng --out-dir.' },
