@@ -255,7 +255,7 @@ export const IMPORT_WORDS = {
     recognised: 'Đã nhận ra',
     written: (input: string, output: string, notes: number) => `${input} → ${output}${notes ? ` (${notes} chỗ cần xem lại)` : ''}`,
     next: (output: string, input: string, docx: boolean) =>
-      `Tiếp theo: đọc các cảnh báo và chú thích "# …" trong ${output}, rồi dựng vào một thư mục riêng (để không ghi đè tệp Word cũ cùng tên): "cchc-plan build ${output} -o moi"${docx ? `, và so với "cchc-plan check ${input}" của tệp cũ` : ''}.`,
+      `Tiếp theo: đọc các cảnh báo và chú thích "# …" trong ${output}, rồi dựng vào một thư mục riêng (để không ghi đè tệp Word cũ cùng tên): "cchc-plan build ${output} --out-dir moi"${docx ? `, và so với "cchc-plan check ${input}" của tệp cũ` : ''}.`,
     converting: (ext: string) => `Đang chuyển tệp ${ext} sang DOCX bằng LibreOffice…`,
   },
   en: {
@@ -272,7 +272,7 @@ export const IMPORT_WORDS = {
     recognised: 'Recognised',
     written: (input: string, output: string, notes: number) => `${input} → ${output}${notes ? ` (${notes} places to review)` : ''}`,
     next: (output: string, input: string, docx: boolean) =>
-      `Next: read the warnings and the "# …" comments in ${output}, then build into a folder of its own (so the old Word file of the same name is not overwritten): "cchc-plan build ${output} -o moi"${docx ? `, and compare with "cchc-plan check ${input}" of the old file` : ''}.`,
+      `Next: read the warnings and the "# …" comments in ${output}, then build into a folder of its own (so the old Word file of the same name is not overwritten): "cchc-plan build ${output} --out-dir moi"${docx ? `, and compare with "cchc-plan check ${input}" of the old file` : ''}.`,
     converting: (ext: string) => `Converting the ${ext} file to DOCX with LibreOffice…`,
   },
 } as const;
