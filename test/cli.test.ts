@@ -98,6 +98,14 @@ describe('cchc-plan build', () => {
     );
   });
 
+  it('a draft is pointed at its blank date, not at the top of the plan', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'p.yaml'), readFileSync(minimal, 'utf8').replace('date: 2026-01-08', 'date: 2026-01'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'p.yaml', '-f', 'docx'], ctx)).toBe(0);
+    expect(ctx.err()).toContain('p.yaml:8:7: cảnh báo [draft-incomplete] Văn bản là dự thảo: ngày ban hành để trống.');
+  });
+
   it('batch output in English: plurals right', async () => {
     const dir = tempDir();
     copyFileSync(minimal, path.join(dir, 'a.yaml'));

@@ -46,7 +46,9 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   if (plan.number === undefined || plan.number === null) missing.push('number');
   const d = plan.date ? parsePlanDate(plan.date) : undefined;
   if (!d || d.day === undefined) missing.push('date');
-  if (missing.length) push('draft-incomplete', { missing }, plan.number === undefined ? [] : ['number']);
+  // Pointed at the first blank the plan writes (number: or date:), else at the top of the plan.
+  const blank = missing.find((key) => (key === 'number' ? plan.number !== undefined : plan.date !== undefined));
+  if (missing.length) push('draft-incomplete', { missing }, blank ? [blank] : []);
 
   // Place named after a person or a number keeps its unit type.
   const place = plan.place.trim();
