@@ -172,6 +172,17 @@ describe('schema and init', () => {
 });
 
 describe('--watch', () => {
+  it('reads a plan for its template folder as the build does: bounded, no aliases', async () => {
+    const { namedTemplateFolder } = await import('../src/cli/watch.js');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.yaml'), 'templates: mau-tinh\n');
+    expect(namedTemplateFolder(path.join(dir, 'a.yaml'))).toBe(path.join(dir, 'mau-tinh'));
+    writeFileSync(path.join(dir, 'big.yaml'), 'templates: mau-tinh\n' + '# x\n'.repeat(1024 * 1024));
+    expect(namedTemplateFolder(path.join(dir, 'big.yaml'))).toBeUndefined();
+    writeFileSync(path.join(dir, 'alias.yaml'), 'x: &a mau-tinh\ntemplates: *a\n');
+    expect(namedTemplateFolder(path.join(dir, 'alias.yaml'))).toBeUndefined();
+  });
+
   it('rebuilds when the plan changes, until stopped', async () => {
     const dir = tempDir();
     copyFileSync(minimal, path.join(dir, 'plan.yaml'));

@@ -4,7 +4,7 @@
  * status line, "✓ xong" once the plan builds again (also with -q). Runs until the context's signal
  * aborts: Ctrl+C exits 130 (SIGTERM 143), as an interrupted command does.
  */
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import { parse } from 'yaml';
 import path from 'node:path';
 import { CLI, say } from '../diagnostics/catalog/index.js';
@@ -12,6 +12,8 @@ import type { Lang } from '../diagnostics/index.js';
 import type { BuildSettings } from './builder.js';
 import type { CliContext } from './context.js';
 import { makeChalk } from './format.js';
+import { LIMITS } from '../plan/limits.js';
+import { readWithin, utf8 } from './read.js';
 
 export async function watchPlans(
   files: string[],
@@ -28,12 +30,8 @@ export async function watchPlans(
   const dirs = new Set<string>(files.map((f) => path.dirname(f)));
   // Template folders named by the plans themselves ("templates: ../mau-tinh").
   for (const f of files) {
-    try {
-      const plan = parse(readFileSync(f, 'utf8')) as { templates?: unknown } | null;
-      if (plan && typeof plan.templates === 'string') dirs.add(path.resolve(path.dirname(f), plan.templates));
-    } catch {
-      // An unreadable or invalid plan is reported by the build itself.
-    }
+    const folder = namedTemplateFolder(f);
+    if (folder) dirs.add(folder);
   }
   if (settings.templatesDir) dirs.add(settings.templatesDir);
   dirs.add(path.join(settings.packageRoot, 'templates', 'default'));
@@ -92,4 +90,21 @@ export async function watchPlans(
 /** "14:05:09": the local time of a rebuild. */
 function clock(d: Date): string {
   return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
+
+/**
+ * The template folder a plan names ("templates: ../mau-tinh"), to be watched too. The plan is read
+ * as the build reads it — a regular file within the size limit, strict UTF-8, no YAML aliases — so
+ * a huge or hostile file costs nothing here; an unreadable or invalid plan is reported by the build.
+ */
+export function namedTemplateFolder(file: string): string | undefined {
+  const read = readWithin(file, null, LIMITS.fileBytes);
+  const text = 'bytes' in read ? utf8(read.bytes) : undefined;
+  if (!text || !('text' in text)) return undefined;
+  try {
+    const plan = parse(text.text, { maxAliasCount: 0 }) as { templates?: unknown } | null;
+    return plan && typeof plan.templates === 'string' ? path.resolve(path.dirname(file), plan.templates) : undefined;
+  } catch {
+    return undefined;
+  }
 }
