@@ -24,6 +24,7 @@ body:
   - section: Nội dung
     items:
       - "Kinh phí bố trí trong dự toán năm 2025 và Kế hoạch này."
+      - Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách năm 2025 của các cơ quan.
       - task: Hội thi năm 2025
         lead: Văn phòng
         time: Trước ngày 15/12/2025
@@ -38,6 +39,7 @@ closing: Trên đây là Kế hoạch tuyên truyền về cải cách hành ch�
     expect(r.text).toContain('giai đoạn 2021 - 2030 đến năm 2025;');
     expect(r.text).toContain('ban hành Kế hoạch\n  tuyên truyền cải cách hành chính năm 2026, như sau:');
     expect(r.text).toContain('"Kinh phí bố trí trong dự toán năm 2026 và Kế hoạch này."');
+    expect(r.text).toContain('Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách năm 2026 của các cơ quan.');
     expect(r.text).toContain('task: Hội thi năm 2026');
     expect(r.text).toContain('time: Trước ngày 15/12/2026');
     expect(r.text).toContain('closing: Trên đây là Kế hoạch tuyên truyền về cải cách hành chính năm 2026 của xã.');
@@ -45,7 +47,7 @@ closing: Trên đây là Kế hoạch tuyên truyền về cải cách hành ch�
     expect(r.text).not.toContain('number:');
     expect(r.text).toContain('date: "2026"');
     expect(r.kept.map((k) => k.reason).sort()).toEqual(['cited', 'cited', 'grounds', 'grounds', 'period']);
-    expect(r.changes.map((c) => c.kind)).toEqual(['number', 'date', 'year', 'year', 'year', 'year', 'year', 'year']);
+    expect(r.changes.map((c) => c.kind)).toEqual(['number', 'date', 'year', 'year', 'year', 'year', 'year', 'year', 'year']);
   });
   it('edits nothing else: quoting, comments, folding and a BOM stay', () => {
     const src = '\ufeff' + plan('body:\n  - section: "Mục đích năm 2025"   # ghi chú\n');

@@ -56,6 +56,8 @@ const DEADLINES = new Set(['time', 'frequency']);
 const OTHER_DOCUMENTS = /(?<![\p{L}])(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quyết định|Công văn|Công điện|Thông báo|Báo cáo|Tờ trình)(?![\p{L}])/u;
 /** Documents that may be this plan or another one ("Kế hoạch này" is this one). */
 const PLAN_LIKE = /(?<![\p{L}])(?:Kế hoạch|Chương trình|Đề án|Phương án|Hướng dẫn|Quy chế|Quy định)(?!\s+này)(?![\p{L}])/u;
+/** A budget year: "dự toán ngân sách năm ", "kinh phí năm ", "ngân sách nhà nước năm ". */
+const BUDGET_YEAR = /(?<![\p{L}])(?:dự toán|ngân sách|kinh phí)(?:\s+(?:ngân sách|nhà nước|địa phương|chi thường xuyên))*\s+năm\s+$/iu;
 /** A document cited by its number: "số 393/QĐ-UBND", "số 30/2020/NĐ-CP". */
 const NUMBERED = /(?<![\p{L}])số\s+\d+\s*\//iu;
 
@@ -180,6 +182,9 @@ function classify(src: string, at: number, field: string, inGrounds: boolean, ow
   // Another document in the same clause (since the last ";", ":" or full stop).
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/\.\s[^.]*$/)) + 1);
   if (NUMBERED.test(clause) || OTHER_DOCUMENTS.test(clause)) return 'cited';
+  // The budget of the plan's year ("Kinh phí thực hiện Kế hoạch … trong dự toán ngân sách năm 2025"):
+  // "Kế hoạch" there is this plan, the year is its own.
+  if (BUDGET_YEAR.test(before)) return 'change';
   // "Kế hoạch …" without a number: the closing speaks of this plan, elsewhere it is another one.
   if (field !== 'closing' && PLAN_LIKE.test(clause)) return 'cited';
   return 'change';
