@@ -25,7 +25,8 @@ describe('the npm package', () => {
 
   it('installs into an empty project, works as a library and as a command', () => {
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'office', version: '1.0.0', private: true, type: 'module' }));
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
+    // --engine-strict: a dependency that refuses the running Node fails the install (CI runs this under Node 20, 22 and 24).
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--engine-strict', tarball], project);
     copyFileSync(path.join(EXAMPLES, 'minimal.yaml'), path.join(project, 'plan.yaml'));
     writeFileSync(
       path.join(project, 'use.mjs'),
