@@ -86,6 +86,11 @@ export interface Measures {
     summaryRatio: number;
     /** Short line under the appendix reference, as in the samples. */
     appendixRuleMm: number;
+    /**
+     * Space between a "(Kèm theo …)" line and the short line under it, so the line stands apart
+     * as in the decree's samples rather than underlining the words above it.
+     */
+    refGapPt: number;
     thicknessPt: number;
     /** Height of the empty paragraph that carries a line (DOCX), and the line's drop below the text above (PDF). */
     boxPt: number;
@@ -112,6 +117,9 @@ export interface Measures {
     spaceBeforePt: number;
     /** A seal image is printed at the seal's real size (Phụ lục I, Mục II khoản 8); UBND seals are 35–36 mm. */
     sealDiameterMm: number;
+    /** The right brace drawn beside recipients that share one purpose: its width and the gaps on either side. */
+    braceWidthPt: number;
+    braceGapPt: number;
   };
   table: {
     cellMarginMm: number;
@@ -153,10 +161,10 @@ export const DEFAULT_MEASURES: Measures = {
     table: 13,
   },
   headerTable: { leftColumnMm: 67.5, rightColumnMm: 100, indentMm: -3.5, cellMarginMm: 1.5, secondRowSpaceBeforePt: 6 },
-  rules: { mottoRatio: 1, issuerRatio: 0.4, summaryRatio: 0.4, appendixRuleMm: 20, thicknessPt: 0.75, boxPt: 3, dropPt: 2.5 },
+  rules: { mottoRatio: 1, issuerRatio: 0.4, summaryRatio: 0.4, appendixRuleMm: 20, refGapPt: 4, thicknessPt: 0.75, boxPt: 3, dropPt: 2.5 },
   body: { firstLineIndentCm: 1, spaceBeforePt: 6, spaceAfterPt: 0, lineSpacing: 1 },
   title: { spaceBeforePt: 24, spaceAfterPt: 12 },
-  signature: { recipientsColumnRatio: 0.5, signatureSpaceMm: 25, spaceBeforePt: 6, sealDiameterMm: 35 },
+  signature: { recipientsColumnRatio: 0.5, signatureSpaceMm: 25, spaceBeforePt: 6, sealDiameterMm: 35, braceWidthPt: 5, braceGapPt: 2 },
   table: {
     cellMarginMm: 1.5,
     cellPaddingPt: 1,
@@ -200,6 +208,12 @@ export function resolveMeasures(format: FormatChoices | undefined): Measures {
   if (format.margins) Object.assign(m.page.margins, format.margins);
   return m;
 }
+
+/**
+ * Times New Roman's single line (ascent 1825 + descent 443 + line gap 87 over 2048 units per em;
+ * Tinos has the same metrics): the height of one line of text at single spacing, per point of size.
+ */
+export const FONT_SINGLE_LINE_EM = 2355 / 2048;
 
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 export const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);

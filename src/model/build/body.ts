@@ -1,5 +1,5 @@
 /** The body tree: plan items → numbered nodes (labels assigned once, here). */
-import { childStyle, labelFor, type NumberStyle } from '../../decree30/numbering.js';
+import { childStyle, labelFor, partLabelOwnLine, type NumberStyle } from '../../decree30/numbering.js';
 import { collapseSpace, parseInline } from '../../text/inline.js';
 import type { PathSegment } from '../../plan/load.js';
 import { asList, itemKind, type PlanItem, type PlanNode, type PlanTask } from '../../plan/types.js';
@@ -11,9 +11,14 @@ import { upper } from './text.js';
 
 export type BodyConverter = (items: PlanItem[], path: PathSegment[]) => BodyNode[];
 
-/** A converter that numbers items and collects the body's tasks (for appendix tables) as it goes. */
-export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[]): BodyConverter {
+/**
+ * A converter that numbers items and collects the body's tasks (for appendix tables) as it goes.
+ * `partLabel` prints the n-th part's label ("A.", "Phần I", "PHẦN I."): a label that does not end
+ * in "." or ")" stands on its own centred line, its title centred below it.
+ */
+export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[], partLabel?: (n: number) => string): BodyConverter {
   const convert = (items: PlanItem[], parentStyle: NumberStyle | 'root', parentLabel: string, path: PathSegment[], group: string | undefined): BodyNode[] => {
+    let parts = 0;
     const counters = new Map<NumberStyle, number>();
     const next = (style: NumberStyle) => {
       const n = (counters.get(style) ?? 0) + 1;
@@ -44,11 +49,15 @@ export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[]): BodyCo
       }
       const node = item as PlanNode;
       const style: NumberStyle = kind === 'bullet' && (parentStyle === 'bullet' || parentStyle === 'subbullet') ? 'subbullet' : (kind as NumberStyle);
-      const label = next(style);
+      let label = next(style);
+      if (style === 'part' && partLabel) label = partLabel(++parts);
       const raw = node[kind as keyof PlanNode] as string | null | undefined;
       const upperTitle = style === 'part' || style === 'section';
+      // A run-in heading: a titled clause, sub-clause or point printed "3. Đối tượng: …" on one line.
+      const runIn = !!node.runIn && !!raw && (style === 'clause' || style === 'subclause' || style === 'point');
+      const ownLine = style === 'part' && partLabelOwnLine(label);
       // Parts, sections, clauses and sub-clauses have headings; a point or bullet's value is its first paragraph.
-      const isHeading = style === 'part' || style === 'section' || style === 'clause' || style === 'subclause';
+      const isHeading = style === 'part' || style === 'section' || style === 'clause' || style === 'subclause' || runIn;
       const heading = raw && isHeading ? parseInline(upperTitle ? upper(raw) : raw).runs : undefined;
       const lead = raw && !isHeading ? [parseInline(raw).runs] : [];
       const childGroup = style === 'section' || style === 'part' ? collapseSpace(raw ?? '') : group;
@@ -57,6 +66,8 @@ export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[]): BodyCo
         style,
         label,
         ...(heading ? { heading } : {}),
+        ...(runIn ? { runIn } : {}),
+        ...(ownLine ? { ownLine } : {}),
         paragraphs: [...lead, ...asList(node.text).map((s) => parseInline(s).runs)],
         ...(node.id ? { id: node.id } : {}),
         path: displayPath(p),

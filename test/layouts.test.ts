@@ -1,0 +1,242 @@
+/**
+ * Plans as offices write them (issue 15): one fixture per layout in test/fixtures/layouts/ —
+ * run-in headings, "Phần I" parts, grouped recipients with a brace, summary lines and balanced
+ * title breaks, a plan promulgated by a decision, hanging indents in "Nơi nhận", appendix
+ * titles, lines and agencies, checked in the DOCX XML.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
+import { FONT_SINGLE_LINE_EM, mmToPt, textWidthMm } from '../src/decree30/measures.js';
+import type { DocumentModel } from '../src/model/types.js';
+import { renderDocx } from '../src/render/docx/index.js';
+import { balanceLines, wrapLines } from '../src/text/breaking.js';
+import { createMeasurer } from '../src/text/metrics.js';
+import { compileFile, ROOT, unzipText } from './helpers.js';
+
+const dir = path.join(ROOT, 'test', 'fixtures', 'layouts');
+const measure = createMeasurer(readFontFiles(bundledFontFiles()));
+const EMU_PER_PT = 12700;
+
+function compiled(name: string) {
+  const r = compileFile(path.join(dir, name));
+  expect(r.value, JSON.stringify(r.diagnostics)).toBeDefined();
+  return { model: r.value!.model as DocumentModel, diagnostics: r.diagnostics };
+}
+
+async function documentXml(model: DocumentModel): Promise<string> {
+  return unzipText(await renderDocx(model))['word/document.xml'];
+}
+
+/** The paragraphs of document.xml (outside text boxes), each as its XML, text boxes inside it included. */
+function paragraphs(xml: string): string[] {
+  const out: string[] = [];
+  const tag = /<w:p>|<w:p\/>|<\/w:p>/g;
+  let depth = 0;
+  let start = 0;
+  for (const m of xml.matchAll(tag)) {
+    if (m[0] === '<w:p/>') {
+      if (depth === 0) out.push(m[0]);
+    } else if (m[0] === '<w:p>') {
+      if (depth++ === 0) start = m.index!;
+    } else if (--depth === 0) out.push(xml.slice(start, m.index! + m[0].length));
+  }
+  return out;
+}
+/** A paragraph's text, with "\n" for its line breaks (text boxes left out). */
+const textOf = (p: string) => [...p.replace(/<w:txbxContent>.*?<\/w:txbxContent>/g, '').matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[1])).join('');
+const paragraphWith = (xml: string, text: string) => {
+  const p = paragraphs(xml).find((x) => textOf(x).includes(text));
+  expect(p, `a paragraph with "${text}"`).toBeDefined();
+  return p!;
+};
+/** The runs of a paragraph: text and whether bold. */
+const runsOf = (p: string) => [...p.matchAll(/<w:r>((?:(?!<\/w:r>).)*)<\/w:r>/g)].map((m) => ({ text: textOf(m[1]), bold: m[1].includes('<w:b/>'), italic: m[1].includes('<w:i/>') }));
+
+describe('1. run-in headings', () => {
+  const { model } = compiled('01-run-in.yaml');
+  it('prints number, heading and ":" bold, then the text on the same line, in one body paragraph', async () => {
+    const xml = await documentXml(model);
+    const p = paragraphWith(xml, 'Mục đích:');
+    expect(p).toContain('<w:pStyle w:val="NoiDung"/>');
+    const runs = runsOf(p);
+    expect(runs.slice(0, 3)).toEqual([
+      { text: '1. ', bold: true, italic: false },
+      { text: 'Mục đích', bold: true, italic: false },
+      { text: ':', bold: true, italic: false },
+    ]);
+    expect(runs[3]).toMatchObject({ text: ' ', bold: false });
+    expect(runs.slice(4).map((r) => r.text).join('')).toMatch(/^Nâng cao nhận thức/);
+    expect(runs.slice(4).every((r) => !r.bold)).toBe(true);
+    // A second paragraph of the clause's text follows as its own paragraph.
+    expect(textOf(paragraphWith(xml, 'Gắn tuyên truyền'))).toBe('Gắn tuyên truyền với việc thực hiện nhiệm vụ chính trị của từng cơ quan, đơn vị.');
+  });
+  it('sub-clauses bold italic, points with their letter bold', async () => {
+    const xml = await documentXml(model);
+    expect(runsOf(paragraphWith(xml, 'Niêm yết công khai:')).slice(0, 3)).toEqual([
+      { text: '1.1. ', bold: true, italic: true },
+      { text: 'Niêm yết công khai', bold: true, italic: true },
+      { text: ':', bold: true, italic: true },
+    ]);
+    expect(runsOf(paragraphWith(xml, 'Hệ thống truyền thanh:'))[0]).toEqual({ text: 'a) ', bold: true, italic: false });
+    // A point without run-in keeps a plain letter.
+    expect(runsOf(paragraphWith(xml, 'Tài liệu và pa-nô'))[0]).toEqual({ text: 'c) ', bold: false, italic: false });
+  });
+  it('an untitled clause whose words open in bold has its number bold too', async () => {
+    const xml = await documentXml(model);
+    expect(runsOf(paragraphWith(xml, 'Phạm vi:')).slice(0, 2)).toEqual([
+      { text: '4. ', bold: true, italic: false },
+      { text: 'Phạm vi:', bold: true, italic: false },
+    ]);
+  });
+  it('a run-in heading is no outline level (the navigation pane shows sections only)', async () => {
+    const xml = await documentXml(model);
+    expect(paragraphWith(xml, 'Mục đích:')).not.toMatch(/Heading\d/);
+    expect(paragraphWith(xml, 'MỤC ĐÍCH, YÊU CẦU, ĐỐI TƯỢNG')).toContain('<w:pStyle w:val="Heading1"/>');
+  });
+});
+
+describe('2. parts', () => {
+  it('"Phần I": label and title centred, one heading paragraph, the title on the next line', async () => {
+    const xml = await documentXml(compiled('02-parts-phan.yaml').model);
+    const p = paragraphWith(xml, 'Phần I\n');
+    expect(textOf(p)).toBe('Phần I\nKẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2025');
+    expect(p).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(p).toContain('<w:jc w:val="center"/>');
+    expect(p).toContain('<w:ind w:firstLine="0"/>');
+    expect(textOf(paragraphWith(xml, 'Phần II\n'))).toBe('Phần II\nKẾ HOẠCH TUYÊN TRUYỀN NĂM 2026');
+    // Sections count from I again in each part.
+    expect(paragraphs(xml).map(textOf).filter((t) => /^I\. /.test(t))).toEqual(['I. KẾT QUẢ ĐẠT ĐƯỢC', 'I. MỤC ĐÍCH, YÊU CẦU']);
+  });
+  it('"PHẦN I.": label and title on one line, as the "A." parts', async () => {
+    const xml = await documentXml(compiled('02-parts-upper.yaml').model);
+    const p = paragraphWith(xml, 'PHẦN I. ');
+    expect(textOf(p)).toBe('PHẦN I. KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2025');
+    expect(p).not.toContain('<w:jc w:val="center"/>');
+    expect(textOf(paragraphWith(xml, 'PHẦN II. '))).toBe('PHẦN II. KẾ HOẠCH TUYÊN TRUYỀN NĂM 2026');
+  });
+  it('a province\'s templates choose the style: part-label.hbs "Phần {{ordinal}}" → "Phần thứ nhất"', async () => {
+    const xml = await documentXml(compiled('02-parts-province.yaml').model);
+    expect(textOf(paragraphWith(xml, 'Phần thứ nhất'))).toBe('Phần thứ nhất\nKẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2025');
+    expect(paragraphWith(xml, 'Phần thứ hai')).toContain('<w:jc w:val="center"/>');
+  });
+});
+
+describe('3 and 6. grouped recipients, hanging indents', () => {
+  const { model } = compiled('03-recipient-groups.yaml');
+  it('the model keeps one line per recipient and the groups beside them', () => {
+    expect(model.recipients.items.slice(1, 4)).toEqual(['- Thường trực Thành ủy;', '- Thường trực HĐND thành phố;', '- Chủ tịch, các PCT UBND thành phố;']);
+    expect(model.recipients.groups).toEqual([
+      expect.objectContaining({ first: 1, count: 3, purpose: '(để báo cáo)', purposeLines: ['(để báo cáo)'] }),
+      expect.objectContaining({ first: 5, count: 2, purpose: '(để thực hiện)' }),
+    ]);
+  });
+  it('the brace is as tall as the group\'s wrapped lines; the purpose beside it; the group\'s lines leave room for them', async () => {
+    const xml = await documentXml(model);
+    const m = model.measures;
+    const column = mmToPt(textWidthMm(m)) * m.signature.recipientsColumnRatio;
+    const line = m.size.recipients * FONT_SINGLE_LINE_EM;
+    for (const g of model.recipients.groups!) {
+      const first = paragraphWith(xml, model.recipients.items[g.first]);
+      // Counted as a word processor wraps them, with the hanging indent.
+      const lines = model.recipients.items.slice(g.first, g.first + g.count).reduce((n, l) => n + wrapLines(l, column - g.indentRightPt, (s) => measure.width(s, 11), model.recipients.hangingPt).length, 0);
+      expect(g.lines).toBe(lines);
+      const brace = /<wp:anchor[^>]*>(?:(?!<\/wp:anchor>).)*prst="rightBrace"(?:(?!<\/wp:anchor>).)*<\/wp:anchor>/.exec(first)?.[0];
+      expect(brace, 'a right brace shape anchored to the first line').toBeDefined();
+      expect(brace).toContain('layoutInCell="1"');
+      const cy = Number(/<wp:extent cx="\d+" cy="(\d+)"\/>/.exec(brace!)![1]);
+      expect(Math.abs(cy / EMU_PER_PT - (lines * line - 2))).toBeLessThan(1);
+      const x = Number(/<wp:positionH relativeFrom="column"><wp:posOffset>(-?\d+)<\/wp:posOffset>/.exec(brace!)![1]) / EMU_PER_PT;
+      expect(Math.abs(x - (column - g.indentRightPt + m.signature.braceGapPt))).toBeLessThan(0.1);
+      const box = /<wp:anchor[^>]*>(?:(?!<\/wp:anchor>).)*<w:txbxContent>((?:(?!<\/w:txbxContent>).)*)<\/w:txbxContent>/.exec(first)?.[1];
+      expect(textOf(box ?? '')).toBe(g.purpose);
+      expect(box).toContain('<w:pStyle w:val="NoiNhanMuc"/>');
+      for (const l of model.recipients.items.slice(g.first, g.first + g.count)) expect(paragraphWith(xml, l)).toContain(`w:right="${Math.round(g.indentRightPt * 20)}"`);
+    }
+    // Lines outside the groups have no right indent and no shape.
+    expect(paragraphWith(xml, '- Sở Nội vụ tỉnh Quảng Ngãi;')).not.toMatch(/w:right=|<w:drawing>/);
+  });
+  it('every recipient line and the archive line hang after "- "', async () => {
+    const xml = await documentXml(model);
+    const hang = Math.round(measure.width('- ', 11) * 20);
+    expect(model.recipients.hangingPt).toBeCloseTo(measure.width('- ', 11), 2);
+    for (const l of [...model.recipients.items, model.recipients.archive]) expect(paragraphWith(xml, l)).toMatch(new RegExp(`<w:ind w:left="${hang}"( w:right="\\d+")? w:hanging="${hang}"/>`));
+  });
+});
+
+describe('4. summary lines and title breaks', () => {
+  it('a summary given as lines is printed as those lines', async () => {
+    const { model } = compiled('04-title-lines.yaml');
+    expect(model.title.summaryLines).toEqual(['Tuyên truyền cải cách hành chính nhà nước', 'giai đoạn 2026 - 2030, định hướng đến năm 2035']);
+    expect(model.title.summary).toBe('Tuyên truyền cải cách hành chính nhà nước giai đoạn 2026 - 2030, định hướng đến năm 2035');
+    const xml = await documentXml(model);
+    expect(textOf(paragraphWith(xml, 'Tuyên truyền cải cách hành chính nhà nước'))).toBe(model.title.summaryLines.join('\n'));
+  });
+  const width = (s: string) => measure.width(s, 14, { bold: true });
+  const max = mmToPt(155);
+  it.each([
+    ['Tuyên truyền cải cách hành chính nhà nước trên địa bàn tỉnh Quảng Trị năm 2023', ['Tuyên truyền cải cách hành chính nhà nước', 'trên địa bàn tỉnh Quảng Trị năm 2023']],
+    ['Tuyên truyền cải cách hành chính năm 2025 của phường Trương Quang Trọng', ['Tuyên truyền cải cách hành chính năm 2025', 'của phường Trương Quang Trọng']],
+    ['Truyền thông về cải cách hành chính và chuyển đổi số xã Sơn Mai năm 2025', ['Truyền thông về cải cách hành chính', 'và chuyển đổi số xã Sơn Mai năm 2025']],
+    ['Tuyên truyền, phổ biến pháp luật về cải cách hành chính giai đoạn 2026 - 2030 đến năm 2035', ['Tuyên truyền, phổ biến pháp luật về cải cách hành chính', 'giai đoạn 2026 - 2030 đến năm 2035']],
+  ])('%s', (text, lines) => {
+    expect(balanceLines(text, max, width)).toEqual(lines);
+  });
+  it('never breaks inside "nhà nước", before a year, or leaves one word on a line, whatever the width', () => {
+    const text = 'Tuyên truyền cải cách hành chính nhà nước trên địa bàn tỉnh Quảng Trị năm 2023';
+    for (let w = 220; w <= 560; w += 4) {
+      const lines = balanceLines(text, w, width);
+      expect(lines.join(' ')).toBe(text);
+      for (const l of lines) expect(width(l)).toBeLessThanOrEqual(w);
+      for (let i = 1; i < lines.length; i++) {
+        expect(`${lines[i - 1]}|${lines[i]}`).not.toMatch(/nhà\|nước|năm\|2023|\|2023/);
+        expect(lines[i].split(' ').length, lines.join(' / ')).toBeGreaterThan(1);
+      }
+    }
+  });
+});
+
+describe('5. a plan promulgated by a decision', () => {
+  const { model, diagnostics } = compiled('05-promulgated.yaml');
+  it('has no number nor place and date of its own; the decision\'s line under the summary', async () => {
+    expect(diagnostics).toEqual([]);
+    expect(model.header.numberLine).toBe('');
+    expect(model.header.placeDateLines).toEqual([]);
+    expect(model.title.promulgationLines!.join(' ')).toBe('(Ban hành kèm theo Quyết định số 119/QĐ-UBND ngày 18 tháng 7 năm 2025 của Chủ tịch Ủy ban nhân dân xã Sơn Mai)');
+    expect(model.meta.subject).toBe('Kế hoạch ban hành kèm theo Quyết định số 119/QĐ-UBND');
+    const xml = await documentXml(model);
+    const ps = paragraphs(xml);
+    expect(ps.map(textOf).some((t) => t.startsWith('Số:'))).toBe(false);
+    expect(ps.map(textOf).some((t) => / ngày .* tháng .* năm \d{4}$/.test(t) && !t.startsWith('(Ban'))).toBe(false);
+    // The header table has one row.
+    expect((/<w:tbl>(?:(?!<\/w:tbl>).)*<\/w:tbl>/.exec(xml)![0].match(/<w:tr>/g) ?? []).length).toBe(1);
+    // Type, summary, the decision's line (italic, centred style), then the summary's short line, spaced from it.
+    const at = ps.findIndex((p) => textOf(p) === 'KẾ HOẠCH');
+    expect(textOf(ps[at + 1])).toBe(model.title.summaryLines.join('\n'));
+    expect(ps[at + 2]).toContain('<w:pStyle w:val="PhuLucKemTheo"/>');
+    expect(textOf(ps[at + 2])).toBe(model.title.promulgationLines!.join('\n'));
+    expect(ps[at + 3]).toMatch(/<w:pStyle w:val="DuongKe"\/><w:pBdr><w:bottom [^>]*\/><\/w:pBdr><w:spacing w:before="80"\/>/);
+    // No "Nơi nhận": the decision carries it.
+    expect(xml).not.toContain('Nơi nhận');
+  });
+  it('a draft decision leaves its number blank in the line', () => {
+    const r = compileFile(path.join(dir, '05-promulgated.yaml'));
+    expect(r.value!.model.title.promulgationLines!.join(' ')).toContain('số 119/QĐ-UBND');
+  });
+});
+
+describe('7. appendix title, line and agencies', () => {
+  const { model } = compiled('07-appendix.yaml');
+  it('the title in balanced lines, the short line apart from "(Kèm theo …)", agencies separated by ";"', async () => {
+    const a = model.appendices[0];
+    expect(a.titleLines).toEqual(['NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC', 'TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ NĂM 2023']);
+    const xml = await documentXml(model);
+    const ps = paragraphs(xml);
+    const title = ps.findIndex((p) => textOf(p) === a.titleLines.join('\n'));
+    expect(ps[title]).toContain('<w:pStyle w:val="PhuLucTen"/>');
+    expect(textOf(ps[title + 1])).toBe(a.reference);
+    expect(ps[title + 2]).toMatch(/<w:pStyle w:val="DuongKe"\/><w:pBdr><w:bottom [^>]*\/><\/w:pBdr><w:spacing w:before="80"\/>/);
+    expect(ps.map(textOf)).toContain('Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố');
+    expect(ps.map(textOf)).toContain('Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố; các cơ quan báo chí trên địa bàn');
+  });
+});
