@@ -2,17 +2,21 @@
  * Plans as offices write them (issue 15): one fixture per layout in test/fixtures/layouts/ —
  * run-in headings, "Phần I" parts, grouped recipients with a brace, summary lines and balanced
  * title breaks, a plan promulgated by a decision, hanging indents in "Nơi nhận", appendix
- * titles, lines and agencies, checked in the DOCX XML.
+ * titles, lines and agencies. Each is checked in the DOCX XML, in the PDF (text and positions
+ * with poppler) and by `cchc-plan check`.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkDocx } from '../src/check/index.js';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { FONT_SINGLE_LINE_EM, mmToPt, textWidthMm } from '../src/decree30/measures.js';
 import type { DocumentModel } from '../src/model/types.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { balanceLines, wrapLines } from '../src/text/breaking.js';
 import { createMeasurer } from '../src/text/metrics.js';
-import { compileFile, ROOT, unzipText } from './helpers.js';
+import { renderDiagnostic, renderFinding, type Diagnostic } from '../src/diagnostics/index.js';
+import { compileFile, compileText, ROOT, unzipText } from './helpers.js';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'layouts');
 const measure = createMeasurer(readFontFiles(bundledFontFiles()));
@@ -238,5 +242,70 @@ describe('7. appendix title, line and agencies', () => {
     expect(ps[title + 2]).toMatch(/<w:pStyle w:val="DuongKe"\/><w:pBdr><w:bottom [^>]*\/><\/w:pBdr><w:spacing w:before="80"\/>/);
     expect(ps.map(textOf)).toContain('Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố');
     expect(ps.map(textOf)).toContain('Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố; các cơ quan báo chí trên địa bàn');
+  });
+});
+
+describe('check: every layout fixture conforms', () => {
+  it.each(['01-run-in.yaml', '02-parts-phan.yaml', '02-parts-upper.yaml', '02-parts-province.yaml', '03-recipient-groups.yaml', '04-title-lines.yaml', '05-promulgated.yaml', '07-appendix.yaml'])('%s', async (name) => {
+    const report = checkDocx(await renderDocx(compiled(name).model), { measure });
+    expect(report.findings).toEqual([]);
+    if (name.startsWith('05')) expect(report.elements.promulgation).toBeDefined();
+  });
+});
+
+describe('9 and 10. build and check agree', () => {
+  const base = readFileSync(path.join(ROOT, 'examples', 'minimal.yaml'), 'utf8');
+  const plan = (edit: (t: string) => string) => {
+    const r = compileText(edit(base), 'plan.yaml', path.join(ROOT, 'examples'));
+    expect(r.value, JSON.stringify(r.diagnostics)).toBeDefined();
+    return r;
+  };
+  const codes = (r: { diagnostics: { code: string; severity: string }[] }) => r.diagnostics.map((d) => `${d.code}:${d.severity}`);
+  const findings = async (r: ReturnType<typeof plan>) => checkDocx(await renderDocx(r.value!.model), { measure }).findings.map((f) => `${f.rule}:${f.severity}`);
+
+  it('"- Lưu: VT." without a drafting unit: a warning in both', async () => {
+    const r = plan((t) => t.replace(/archive:\n  units: VP\n?/, 'archive: {}\n'));
+    expect(r.value!.model.recipients.archive).toBe('- Lưu: VT.');
+    expect(codes(r)).toEqual(['archive-unit-missing:warning']);
+    expect(await findings(r)).toEqual(['recipients-archive:warning']);
+    const d = r.diagnostics[0];
+    expect(renderDiagnostic(d as Diagnostic, 'vi').hint).toContain('Phụ lục I, Mục II, khoản 9, điểm d');
+  });
+  it('no signer\'s name: a warning in both', async () => {
+    const r = plan((t) => t.replace(/^  name: Nguyễn Văn An\n/m, ''));
+    expect(codes(r)).toEqual(['signature-name-missing:warning']);
+    const f = checkDocx(await renderDocx(r.value!.model), { measure }).findings;
+    expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['signature-name-missing:warning']);
+    expect(renderFinding(f[0], 'vi').source).toBe('Phụ lục I, Mục II, khoản 7, điểm c, đ');
+    expect(renderFinding(f[0], 'en').source).toBe('Appendix I, Section II, item 7, point c, đ');
+  });
+  it('grounds written as an opening paragraph: a warning in both, with the way to write them', async () => {
+    const r = plan((t) => t.replace(/opening: >-\n(  .*\n)+/, 'opening:\n  - Căn cứ Luật Tổ chức chính quyền địa phương; Căn cứ Kế hoạch số 20/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân huyện;\n  - "Ủy ban nhân dân xã ban hành Kế hoạch như sau:"\n'));
+    expect(codes(r)).toEqual(['opening-grounds:warning']);
+    expect(r.diagnostics[0]).toMatchObject({ params: { paragraph: 1, count: 2 }, path: 'opening[0]' });
+    expect(renderDiagnostic(r.diagnostics[0] as Diagnostic, 'vi').hint).toContain('grounds:');
+    const f = checkDocx(await renderDocx(r.value!.model), { measure }).findings;
+    expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['grounds-format:warning']);
+    expect(renderFinding(f[0], 'vi').measured).toBe('2 căn cứ viết liền trong một đoạn chữ đứng');
+    // The same grounds under grounds: pass both.
+    const fixed = plan((t) => t.replace(/opening: >-\n(  .*\n)+/, 'grounds:\n  - Căn cứ Luật Tổ chức chính quyền địa phương\n  - Căn cứ Kế hoạch số 20/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân huyện\nopening: "Ủy ban nhân dân xã ban hành Kế hoạch như sau:"\n'));
+    expect(codes(fixed)).toEqual([]);
+    expect(await findings(fixed)).toEqual([]);
+  });
+  it('an opening that issues the plan ("… như sau:") is not grounds, even when it cites them', () => {
+    const r = plan((t) => t.replace(/opening: >-\n(  .*\n)+/, 'opening: "Căn cứ Kế hoạch số 20/KH-UBND của Ủy ban nhân dân huyện, Ủy ban nhân dân xã ban hành Kế hoạch như sau:"\n'));
+    expect(codes(r)).toEqual([]);
+  });
+  it('example 002 writes its grounds as grounds (italic, one per line) and builds without that warning', () => {
+    for (const year of ['2025', '2026']) {
+      const r = compileFile(path.join(ROOT, 'examples', `002-xa-son-mai-${year}.yaml`));
+      expect(r.diagnostics.map((d) => d.code)).not.toContain('opening-grounds');
+      expect(r.value!.model.grounds).toHaveLength(2);
+      expect(r.value!.model.grounds[1].map((x) => x.text).join('')).toMatch(/^Căn cứ Quyết định số (393|28)\/QĐ-UBND .*tỉnh Quảng Ngãi\.$/);
+    }
+  });
+  it('"runIn" without a heading is a warning', () => {
+    const r = plan((t) => t.replace('      - clause: Mục đích\n', '      - clause:\n        runIn: true\n        text: Nâng cao nhận thức.\n'));
+    expect(codes(r)).toContain('run-in-no-heading:warning');
   });
 });

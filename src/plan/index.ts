@@ -5,6 +5,7 @@ import { checkSemantics } from './semantic.js';
 import type { Plan } from './types.js';
 import { validateSchema } from './validate.js';
 import { checkLimits } from './limits-check.js';
+import { checkLayout } from './layout-rules.js';
 
 export interface CheckedPlan {
   plan: Plan;
@@ -27,7 +28,7 @@ export function checkPlanText(text: string, file: string): { value?: CheckedPlan
   const schemaDiagnostics = validateSchema(data, source);
   if (hasErrors(schemaDiagnostics)) return { diagnostics: schemaDiagnostics };
   const plan = data as Plan;
-  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source)];
+  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source), ...checkLayout(plan, source)];
   if (hasErrors(diagnostics)) return { diagnostics };
   return { value: { plan, source }, diagnostics };
 }
