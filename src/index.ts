@@ -18,7 +18,7 @@ export { Cache, memoryWorld, type World, type FileRequest, type ReadResult, type
 export type { DocumentModel } from './model/types.js';
 // Emitters.
 export { renderDocx, type DocxOptions } from './render/docx/index.js';
-export { renderPdf, buildPdfDefinition, type PdfOptions } from './render/pdf/index.js';
+export { renderPdf, buildPdfDefinition, pdfMetrics, type PdfMetrics, type PdfOptions } from './render/pdf/index.js';
 // Comparing two plans, and checking any DOCX against the decree.
 export { diffModels, hasChanges } from './diff/index.js';
 export type { DiffResult, Change } from './diff/types.js';

@@ -2,13 +2,14 @@
  * The pipeline without I/O: plan bytes → checked plan → document model. Everything from outside
  * (templates, fonts, images, the date) comes from the World the caller supplies.
  */
-import { diag, hasErrors, type Diagnostic, type Span } from './diagnostics/index.js';
+import { diag, fileSpan, hasErrors, pointSpan, type Diagnostic, type Span } from './diagnostics/index.js';
 import { buildModel } from './model/build/index.js';
-import { imageInfo } from './model/image.js';
+import { inspectImage } from './model/image.js';
 import { compileTemplates, TemplateRenderError, type TemplateSources } from './model/templates.js';
 import type { DocumentModel, ImageAsset } from './model/types.js';
 import { loadPlan, type CheckedPlan } from './plan/index.js';
-import type { ReadProblem, World } from './world.js';
+import { LIMITS } from './plan/limits.js';
+import type { ReadFailure, TemplateFileProblem, World } from './world.js';
 
 export interface Compiled {
   checked: CheckedPlan;
@@ -16,10 +17,49 @@ export interface Compiled {
 }
 
 /** A problem reading a file the plan names, as a diagnostic at the place that names it. */
-function readProblem(problem: ReadProblem, value: string, loc: Span, path: string, kind: 'image' | 'templates'): Diagnostic {
-  if (problem === 'outside') return diag('path-outside', { value }, loc, { path });
-  if (kind === 'templates') return diag('template-missing', { dir: value }, loc, { path });
-  return diag('image-missing', { value }, loc, { path });
+function readProblem(f: ReadFailure, value: string, loc: Span, path: string, kind: 'image' | 'templates'): Diagnostic {
+  switch (f.problem) {
+    case 'outside':
+      return diag('path-outside', { value, ...(f.link ? { link: true } : {}) }, loc, { path });
+    case 'hidden':
+      return diag('path-hidden', { value }, loc, { path });
+    case 'not-file':
+      return diag('path-not-file', { value, kind: f.kind ?? 'other' }, loc, { path });
+    case 'too-large':
+      return kind === 'image'
+        ? diag('image-too-large', { value, size: f.size ?? '?', limit: f.limit ?? LIMITS.imageBytes }, loc, { path })
+        : diag('template-too-large', { name: value, size: f.size ?? '?', limit: f.limit ?? LIMITS.templateBytes }, loc, { path });
+    case 'unreadable':
+      return diag('file-unreadable', { value, reason: f.reason ?? '' }, loc, { path });
+    case 'missing':
+      if (f.link) return diag('path-broken-link', { value }, loc, { path });
+      return kind === 'templates' ? diag('template-missing', { dir: value }, loc, { path }) : diag('image-missing', { value }, loc, { path });
+  }
+}
+
+/** A file of the plan's template folder that cannot be used, at the plan's "templates:" line. */
+function templateFileProblem(p: TemplateFileProblem, loc: Span): Diagnostic {
+  if (p.problem === 'encoding') return diag('template-encoding', { name: p.name, offset: p.offset ?? 0 }, pointSpan(p.file, p.line ?? 1, p.column ?? 1));
+  if (p.problem === 'too-many') return diag('limit-exceeded', { what: 'template-files', value: `> ${p.limit}`, limit: p.limit ?? LIMITS.templateFiles }, loc, { path: 'templates' });
+  return readProblem({ ...p, problem: p.problem }, p.file, loc, 'templates', 'templates');
+}
+
+/** An image that cannot be placed: empty, too large, damaged, not PNG or JPEG. */
+function imageProblem(bytes: Uint8Array, value: string, loc: Span, path: string): { info: { type: 'png' | 'jpg'; width: number; height: number } } | Diagnostic {
+  // The World caps what it reads; a World that does not is held to the same limit here.
+  if (bytes.length > LIMITS.imageBytes) return diag('image-too-large', { value, size: bytes.length, limit: LIMITS.imageBytes }, loc, { path });
+  const r = inspectImage(bytes);
+  if ('info' in r) return r;
+  switch (r.problem) {
+    case 'format':
+      return diag('image-format', { value }, loc, { path });
+    case 'empty':
+      return diag('image-empty', { value, width: r.width, height: r.height }, loc, { path });
+    case 'dimensions':
+      return diag('image-dimensions', { value, width: r.width, height: r.height, side: LIMITS.imageSide, pixels: LIMITS.imagePixels }, loc, { path });
+    case 'corrupt':
+      return diag('image-corrupt', { value, type: r.type, detail: r.detail }, loc, { path });
+  }
 }
 
 /** The signature and seal images: read through the World and decoded once, here. */
@@ -34,12 +74,12 @@ export function loadImages(checked: CheckedPlan, world: World): { images: { imag
     const path = `signature.${key}`;
     const read = world.read({ plan: checked.source.file, path: value, kind: 'image' });
     if (!('bytes' in read)) {
-      diagnostics.push(readProblem(read.problem, value, loc, path, 'image'));
+      diagnostics.push(readProblem(read, value, loc, path, 'image'));
       continue;
     }
-    const info = imageInfo(read.bytes);
-    if (!info) diagnostics.push(diag('image-format', { value }, loc, { path }));
-    else images[key] = { path: value, ...info, bytes: read.bytes };
+    const checkedImage = imageProblem(read.bytes, value, loc, path);
+    if ('info' in checkedImage) images[key] = { path: value, ...checkedImage.info, bytes: read.bytes };
+    else diagnostics.push(checkedImage);
   }
   return { images, diagnostics };
 }
@@ -56,7 +96,8 @@ function templateSources(checked: CheckedPlan, world: World): { sources?: Templa
   if (dir) {
     const loc = checked.source.locate(['templates']);
     const found = world.templateDir({ plan: checked.source.file, path: dir, kind: 'templates' });
-    if (!('templates' in found)) return { diagnostics: [readProblem(found.problem, dir, loc, 'templates', 'templates')] };
+    if (!('templates' in found)) return { diagnostics: [readProblem(found, dir, loc, 'templates', 'templates')] };
+    if (found.problems?.length) return { diagnostics: found.problems.map((p) => templateFileProblem(p, loc)) };
     sources = { ...sources, ...found.templates };
   }
   if (world.templates.override) sources = { ...sources, ...world.templates.override };
@@ -83,7 +124,8 @@ export function compilePlan(bytes: Uint8Array, file: string, world: World): { va
     });
   } catch (e) {
     if (!(e instanceof TemplateRenderError)) throw e;
-    diagnostics.push(diag('template-error', { name: `${e.template}.hbs`, detail: e.message.split('\n')[0] }, { file: e.file, line: 1, column: 1 }));
+    if (e.codepoint) diagnostics.push(diag('template-control-char', { name: `${e.template}.hbs`, codepoint: e.codepoint, rendered: true }, fileSpan(e.file)));
+    else diagnostics.push(diag('template-error', { name: `${e.template}.hbs`, detail: e.message.split('\n')[0] }, { file: e.file, line: 1, column: 1 }));
     return { diagnostics };
   }
   return { value: { checked: loaded.value, model }, diagnostics };

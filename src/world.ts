@@ -6,28 +6,61 @@
  */
 import type { TemplateSources } from './model/templates.js';
 import type { FontFiles, TextMeasurer } from './text/metrics.js';
+import { LIMITS } from './plan/limits.js';
 
 /** Why a file the plan names could not be read. */
 export type ReadProblem =
-  /** It does not exist (or a link to nothing). */
+  /** It does not exist (or, with `link`, is a link to nothing). */
   | 'missing'
   /** Its path, after every link, leaves the folders the user allowed. */
   | 'outside'
-  /** It is a folder, a device, a pipe… not a regular file. */
+  /** Its path, after every link, enters a hidden file or folder (.git, .env…) of an allowed folder. */
+  | 'hidden'
+  /** It is a folder, a device, a pipe… not a regular file (`kind` says which). */
   | 'not-file'
-  /** It is larger than the limit for its kind. */
+  /** It is larger than the limit for its kind (`size`, `limit`). */
   | 'too-large'
   /** The system refused (permissions…); `reason` says how. */
   | 'unreadable';
 
-export type ReadResult = { bytes: Uint8Array } | { problem: ReadProblem; reason?: string; limit?: number };
-export type TemplatesResult = { templates: TemplateSources } | { problem: ReadProblem; reason?: string };
+/** What a path that is not a regular file is. */
+export type FileKind = 'directory' | 'fifo' | 'device' | 'socket' | 'other';
+
+export interface ReadFailure {
+  problem: ReadProblem;
+  /** A system error code (EACCES, ELOOP…) for 'unreadable'. */
+  reason?: string;
+  /** For 'too-large': the size found (at least) and the limit, in bytes. */
+  size?: number;
+  limit?: number;
+  /** The path is a symbolic link (to nothing, or to a place not allowed). */
+  link?: boolean;
+  /** For 'not-file'. */
+  kind?: FileKind;
+}
+
+export type ReadResult = { bytes: Uint8Array } | ReadFailure;
+
+/** A file of a template folder that could not be used; the other files still are. */
+export interface TemplateFileProblem extends Omit<ReadFailure, 'problem'> {
+  /** The file name ("closing.hbs"), or the folder for 'too-many'. */
+  name: string;
+  /** The file as shown in messages. */
+  file: string;
+  /** A read problem, or: not UTF-8 ('encoding', at `offset`, `line`, `column`), more files than the limit ('too-many'). */
+  problem: ReadProblem | 'encoding' | 'too-many';
+  offset?: number;
+  line?: number;
+  column?: number;
+}
+
+export type TemplatesResult = { templates: TemplateSources; problems?: TemplateFileProblem[] } | ReadFailure;
 
 /** A file named in a plan: the plan's own path (as the World knows it) and the path as written. */
 export interface FileRequest {
   plan: string;
   path: string;
-  /** What the file is for: the World may apply a size limit per kind. */
+  /** What the file is for: the World applies the size limit of its kind (LIMITS.imageBytes, templateBytes). */
   kind: 'image' | 'templates';
 }
 
@@ -81,14 +114,15 @@ export function memoryWorld(base: Pick<World, 'templates' | 'fonts' | 'measure'>
       if (key === undefined) return { problem: 'outside' };
       const f = files[key];
       if (f === undefined) return { problem: 'missing' };
-      return f instanceof Uint8Array ? { bytes: f } : { problem: 'not-file' };
+      if (!(f instanceof Uint8Array)) return { problem: 'not-file', kind: 'directory' };
+      return f.length > LIMITS.imageBytes ? { problem: 'too-large', size: f.length, limit: LIMITS.imageBytes } : { bytes: f };
     },
     templateDir({ path }) {
       const key = resolve(path);
       if (key === undefined) return { problem: 'outside' };
       const f = files[key];
       if (f === undefined) return { problem: 'missing' };
-      if (f instanceof Uint8Array) return { problem: 'not-file' };
+      if (f instanceof Uint8Array) return { problem: 'not-file', kind: 'other' };
       return { templates: Object.fromEntries(Object.entries(f).map(([name, source]) => [name, { source, file: `${key}/${name}.hbs` }])) };
     },
   };

@@ -12,6 +12,7 @@ const SAMPLE = {
   missing: ['number', 'date'], what: 'depth', limit: 7, size: 3, offset: 4, encoding: 'TCVN3', sample: 'Céng', month: 2, year: 2025, days: 28,
   authority: 'KT', head: 'CHỦ TỊCH', title: 'Chủ tịch', id: 'a', firstLine: 3, label: 'Phụ lục', marker: '**', codepoint: '0007',
   source: 'register', dir: 'mau', name: 'closing.hbs', reason: 'EACCES',
+  width: 20000, height: 20000, side: 8000, pixels: 4000000, kind: 'fifo', type: 'png', link: true, rendered: true,
 };
 
 describe('catalogue', () => {
@@ -29,7 +30,9 @@ describe('catalogue', () => {
     for (const [k, t] of Object.entries(CLI)) {
       for (const lang of ['vi', 'en'] as const) expect(t[lang]({ ...SAMPLE, count: 2, files: 3, failed: 1, errors: 1, warnings: 0, output: 'a.yaml', from: 'b.yaml', changes: 4, old: 2025, level: 'xa' }), k).not.toMatch(HOLE);
     }
-    expect(CLI.summary.en({ files: 1, failed: 0, errors: 1, warnings: 2 })).toBe('1 file, 0 failed, 1 error, 2 warnings');
+    expect(CLI.summary.en({ mode: 'write', files: 1, ok: 1, failed: 0, errors: 1, warnings: 2 })).toBe('1 file: 1 built, 0 failed; 1 error, 2 warnings');
+    expect(CLI.summary.en({ mode: 'check', files: 3, ok: 1, stale: 1, failed: 1, errors: 0, warnings: 1 })).toBe('3 files: 1 up to date, 1 stale, 1 failed; 0 errors, 1 warning');
+    expect(CLI.summary.vi({ mode: 'check', files: 3, ok: 1, stale: 1, failed: 1, errors: 0, warnings: 1 })).toBe('3 tệp: 1 khớp, 1 cũ, 1 không dựng được; 0 lỗi, 1 cảnh báo');
   });
   it('names every diff item kind, slot, field and change type', () => {
     const kinds: ItemKind[] = ['header', 'ground', 'opening', 'part', 'section', 'clause', 'subclause', 'point', 'bullet', 'text', 'task', 'closing', 'signature', 'recipient', 'archive', 'appendix', 'row', 'group'];

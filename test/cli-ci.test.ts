@@ -30,7 +30,7 @@ describe.skipIf(process.platform === 'win32')('the README set-up command', () =>
   // test files are reading dist/.
   it('the built bin runs through its shebang', () => {
     const out = tempDir();
-    const r = spawnSync(path.join(ROOT, 'dist', 'cli', 'bin.js'), ['build', path.join(EXAMPLES, 'minimal.yaml'), '-o', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(path.join(ROOT, 'dist', 'cli', 'bin.js'), ['build', path.join(EXAMPLES, 'minimal.yaml'), '--out-dir', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.error).toBeUndefined();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -42,15 +42,16 @@ describe('batch builds', () => {
   it('builds a glob; one bad plan does not stop the others; exit 1', async () => {
     const dir = batchDir();
     const ctx = memoryContext(dir);
-    expect(await run(['build', 'plans/**/*.yaml', '-o', 'dist', '--format', 'docx', '--jobs', '2'], ctx)).toBe(1);
+    expect(await run(['build', 'plans/**/*.yaml', '--out-dir', 'dist', '--format', 'docx', '--jobs', '2'], ctx)).toBe(1);
     expect(readdirSync(path.join(dir, 'dist')).sort()).toEqual(['a.docx', 'b.docx', 'c.docx']);
-    expect(ctx.out()).toContain('4 tệp, 1 không dựng được, 1 lỗi');
-    expect(ctx.err()).toContain('hong.yaml:8:7: lỗi [date-invalid]');
+    expect(ctx.out()).toContain('4 tệp: 3 dựng xong, 1 không dựng được; 1 lỗi, 0 cảnh báo\nKhông dựng được (1):\n  plans/xa/hong.yaml\n');
+    // The diagnostic is printed under its file's line, as soon as that file is done.
+    expect(ctx.err()).toContain('✗ plans/xa/hong.yaml: 1 lỗi, 0 cảnh báo\nplans/xa/hong.yaml:8:7: lỗi [date-invalid]');
   });
 
   it('builds a folder with worker threads (compiled CLI)', () => {
     const dir = batchDir();
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', 'plans', '-o', 'out', '-j', '2', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', 'plans', '--out-dir', 'out', '-j', '2', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.summary).toEqual({ files: 4, failed: 1, errors: 1, warnings: 0 });
@@ -75,7 +76,7 @@ describe('--check', () => {
     const stale = memoryContext(dir);
     const before = sha(path.join(dir, 'plan.docx'));
     expect(await run(['build', 'plan.yaml', '--templates', 'mau', '--check'], stale)).toBe(1);
-    expect(stale.out()).toContain('tệp lỗi thời hoặc thiếu: plan.docx, plan.pdf');
+    expect(stale.out()).toContain('✗ plan.yaml: cũ: plan.docx, plan.pdf');
     expect(sha(path.join(dir, 'plan.docx'))).toBe(before); // --check writes nothing
     const json = memoryContext(dir);
     await run(['build', 'plan.yaml', '--templates', 'mau', '--check', '--json'], json);
@@ -86,7 +87,21 @@ describe('--check', () => {
     copyFileSync(minimal, path.join(dir, 'plan.yaml'));
     const ctx = memoryContext(dir);
     expect(await run(['build', 'plan.yaml', '--check', '-f', 'docx'], ctx)).toBe(1);
+    expect(ctx.out()).toBe('✗ plan.yaml: thiếu: plan.docx\n');
     expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+  it('says "cũ" (stale) in a batch, and names the stale files in the summary', async () => {
+    const dir = tempDir();
+    for (const n of ['a', 'b', 'c']) copyFileSync(minimal, path.join(dir, `${n}.yaml`));
+    expect(await run(['build', '.', '-f', 'docx'], memoryContext(dir))).toBe(0);
+    writeFileSync(path.join(dir, 'b.yaml'), readFileSync(minimal, 'utf8').replace('Nguyễn Văn An', 'Trần Thị Bình'));
+    writeFileSync(path.join(dir, 'c.yaml'), readFileSync(minimal, 'utf8').replace('date: 2026-01-08', 'date: 2026-02-31'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', '.', '-f', 'docx', '--check', '-j', '1'], ctx)).toBe(1);
+    expect(ctx.out()).toBe(['✓ a.yaml: khớp', '✗ b.yaml: cũ: b.docx', '3 tệp: 1 khớp, 1 cũ, 1 không dựng được; 1 lỗi, 0 cảnh báo', 'Cũ, cần dựng lại (1):', '  b.yaml', 'Không dựng được (1):', '  c.yaml', ''].join('\n'));
+    const en = memoryContext(dir);
+    expect(await run(['build', '.', '-f', 'docx', '--check', '-j', '1', '--lang', 'en'], en)).toBe(1);
+    expect(en.out()).toContain('3 files: 1 up to date, 1 stale, 1 failed; 1 error, 0 warnings\nStale, to rebuild (1):\n  b.yaml\nFailed (1):\n  c.yaml\n');
   });
 });
 
@@ -95,7 +110,7 @@ describe('reproducible output', () => {
     const dir = tempDir();
     copyFileSync(path.join(EXAMPLES, '001-tinh-quang-tri-2023.yaml'), path.join(dir, 'plan.yaml'));
     const build = (tz: string, out: string) =>
-      execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', 'plan.yaml', '-o', out, '-q'], { cwd: dir, env: { ...process.env, TZ: tz } });
+      execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', 'plan.yaml', '--out-dir', out, '-q'], { cwd: dir, env: { ...process.env, TZ: tz } });
     build('UTC', 'a');
     build('Asia/Ho_Chi_Minh', 'b');
     build('America/Los_Angeles', 'c');
@@ -122,11 +137,12 @@ describe('schema and init', () => {
   });
   it('scaffolds a valid plan for each level and never overwrites', async () => {
     const dir = tempDir();
-    for (const level of ['tinh', 'huyen', 'xa']) {
+    // Districts exist only in plans dated before 1 July 2025; the context's "today" is 2026-11-22.
+    for (const [level, year] of [['tinh', '2026'], ['huyen', '2025'], ['xa', '2026']]) {
       const ctx = memoryContext(dir);
-      expect(await run(['init', `${level}.yaml`, '--level', level, '--name', 'Sơn Mai'], ctx)).toBe(0);
+      expect(await run(['init', `${level}.yaml`, '--level', level, '--name', 'Sơn Mai', ...(year === '2025' ? ['--year', year] : [])], ctx)).toBe(0);
       const text = readFileSync(path.join(dir, `${level}.yaml`), 'utf8');
-      expect(text).toContain('năm 2026'); // the context's "today" is 2026-11-22
+      expect(text).toContain(`năm ${year}`);
       const checked = checkPlanText(text, `${level}.yaml`);
       expect(checked.value, JSON.stringify(checked.diagnostics)).toBeDefined();
       expect(await run(['build', `${level}.yaml`, '-f', 'docx'], memoryContext(dir))).toBe(0);
@@ -172,6 +188,6 @@ describe('--watch', () => {
     const { unzipText } = await import('./helpers.js');
     expect(unzipText(new Uint8Array(readFileSync(path.join(dir, 'plan.docx'))))['word/document.xml']).toContain('Trần Thị Bình');
     controller.abort();
-    expect(await done).toBe(0);
+    expect(await done).toBe(130); // stopped like an interrupted command (Ctrl+C)
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,19 +23,96 @@ describe('cchc-plan build', () => {
     expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toBe(readFileSync(minimal, 'utf8'));
   });
 
-  it('writes into --out-dir / -o, creating it', async () => {
+  it('writes into --out-dir, creating it', async () => {
     const dir = workspace();
     const ctx = memoryContext(dir);
-    expect(await run(['build', 'plan.yaml', '-o', 'dist/out'], ctx)).toBe(0);
+    expect(await run(['build', 'plan.yaml', '--out-dir', 'dist/out'], ctx)).toBe(0);
     expect(existsSync(path.join(dir, 'dist', 'out', 'plan.docx'))).toBe(true);
     expect(existsSync(path.join(dir, 'plan.docx'))).toBe(false);
+  });
+
+  it('-o is a file, as in pandoc and typst: `build plan.yaml -o ban-cuoi.pdf` writes that file, the format from its extension', async () => {
+    const dir = workspace();
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', '-o', 'ban-cuoi.pdf'], ctx)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['ban-cuoi.pdf', 'plan.yaml']);
+    expect(readFileSync(path.join(dir, 'ban-cuoi.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(ctx.out()).toBe('✓ plan.yaml → ban-cuoi.pdf\n');
+    expect(await run(['build', 'plan.yaml', '-o', 'ra/Ban Cuoi.DOCX'], memoryContext(dir))).toBe(0);
+    expect(readFileSync(path.join(dir, 'ra', 'Ban Cuoi.DOCX')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('-o - writes the document to standard output (one format, with -f)', () => {
+    const dir = workspace();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', 'plan.yaml', '-o', '-', '-f', 'pdf'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr.toString()).toBe(0);
+    expect(r.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(r.stdout.subarray(-6).toString('latin1')).toMatch(/%%EOF/);
+    expect(r.stderr.toString()).toBe('✓ plan.yaml → (đầu ra chuẩn)\n');
+    expect(readdirSync(dir)).toEqual(['plan.yaml']);
+  });
+
+  it.each([
+    [['-o', 'dist'], 'cchc-plan: -o "dist": tên tệp phải có đuôi .docx hoặc .pdf (định dạng theo đuôi tệp); để ghi vào một thư mục, dùng --out-dir dist.\n'],
+    [['-o', 'san'], 'cchc-plan: -o "san" là một thư mục; -o nhận một tệp (ví dụ -o ban-cuoi.pdf). Để ghi vào thư mục này, dùng --out-dir san.\n'],
+    [['-o', 'a.pdf', '-f', 'docx'], 'cchc-plan: -o "a.pdf" là tệp .pdf nhưng --format là "docx"; bỏ --format, định dạng theo đuôi tệp.\n'],
+    [['-o', '-'], 'cchc-plan: -o - (ghi ra đầu ra chuẩn) cần đúng một định dạng: thêm -f pdf hoặc -f docx.\n'],
+    [['-o', 'a.pdf', '--out-dir', 'x'], 'cchc-plan: -o và --out-dir không dùng cùng nhau: -o là một tệp, --out-dir là một thư mục.\n'],
+    [['plan2.yaml', '-o', 'a.pdf'], 'cchc-plan: -o TỆP ghi đúng một tệp, cho một kế hoạch (ở đây có 2 kế hoạch); để dựng nhiều kế hoạch vào một thư mục, dùng --out-dir THƯ_MỤC.\n'],
+  ])('-o %j is refused with what to write instead (exit 2), nothing written', async (args, message) => {
+    const dir = workspace();
+    copyFileSync(minimal, path.join(dir, 'plan2.yaml'));
+    mkdirSync(path.join(dir, 'san'));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', 'plan.yaml', ...args], ctx)).toBe(2);
+    expect(ctx.err()).toBe(message);
+    expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'plan2.yaml', 'san']);
+  });
+
+  it('batch output: each file with its diagnostics right under it; the summary names the failed files', async () => {
+    const dir = tempDir();
+    for (const n of ['a', 'c']) copyFileSync(minimal, path.join(dir, `${n}.yaml`));
+    writeFileSync(path.join(dir, 'b.yaml'), readFileSync(minimal, 'utf8').replace('date: 2026-01-08', 'date: 2026-02-31'));
+    writeFileSync(path.join(dir, 'd.yaml'), readFileSync(minimal, 'utf8').replace('number: 3\n', ''));
+    const ctx = memoryContext(dir);
+    expect(await run(['build', '.', '--out-dir', 'out', '-f', 'docx', '-j', '1'], ctx)).toBe(1);
+    expect(ctx.out()).toBe(
+      ['✓ a.yaml → out/a.docx', '✓ c.yaml → out/c.docx', '4 tệp: 3 dựng xong, 1 không dựng được; 1 lỗi, 1 cảnh báo', 'Không dựng được (1):', '  b.yaml', ''].join('\n'),
+    );
+    expect(ctx.err()).toBe(
+      [
+        '✗ b.yaml: 1 lỗi, 0 cảnh báo',
+        'b.yaml:8:7: lỗi [date-invalid] Ngày "2026-02-31" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.',
+        '     8 | date: 2026-02-31',
+        '       |       ^~~~~~~~~~',
+        '  → Sửa lại ngày hoặc tháng, ví dụ 2026-02-28.',
+        '',
+        '✓ d.yaml → out/d.docx (1 cảnh báo)',
+        'd.yaml:3:1: cảnh báo [draft-incomplete] Văn bản là dự thảo: số văn bản để trống.',
+        '     3 | issuer:',
+        '       | ^~~~~~~',
+        '  → Văn thư sẽ điền khi ban hành; bổ sung "number" và "date" để có bản chính thức.',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('batch output in English: plurals right', async () => {
+    const dir = tempDir();
+    copyFileSync(minimal, path.join(dir, 'a.yaml'));
+    writeFileSync(path.join(dir, 'b.yaml'), readFileSync(minimal, 'utf8').replace('date: 2026-01-08', 'date: 2026-02-31'));
+    const ctx = memoryContext(dir);
+    expect(await run(['validate', '.', '--lang', 'en'], ctx)).toBe(1);
+    expect(ctx.out()).toBe('✓ a.yaml: Valid\n2 files: 1 valid, 1 invalid; 1 error, 0 warnings\nInvalid (1):\n  b.yaml\n');
+    expect(ctx.err()).toMatch(/^✗ b\.yaml: 1 error, 0 warnings\nb\.yaml:8:7: error \[date-invalid\]/);
   });
 
   it('does not create the --out-dir folder when no plan is valid', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'bad.yaml'), readFileSync(minimal, 'utf8').replace('summary:', 'sumary:'));
     const ctx = memoryContext(dir);
-    expect(await run(['build', 'bad.yaml', '-o', 'dist/out'], ctx)).toBe(1);
+    expect(await run(['build', 'bad.yaml', '--out-dir', 'dist/out'], ctx)).toBe(1);
     expect(readdirSync(dir)).toEqual(['bad.yaml']);
   });
 
@@ -43,7 +121,7 @@ describe('cchc-plan build', () => {
     writeFileSync(path.join(dir, 'taken'), 'a file');
     for (const out of ['taken', 'taken/sub']) {
       const ctx = memoryContext(dir);
-      expect(await run(['build', 'plan.yaml', '-o', out], ctx)).toBe(2);
+      expect(await run(['build', 'plan.yaml', '--out-dir', out], ctx)).toBe(2);
       expect(ctx.err()).toContain(`lỗi [output-unwritable] Không ghi được "${out}" (một phần của đường dẫn là tệp, không phải thư mục, ENOTDIR).`);
     }
     expect(readdirSync(dir).sort()).toEqual(['plan.yaml', 'taken']);
@@ -114,12 +192,12 @@ describe('cchc-plan build', () => {
     const expected = 'lỗi [output-unwritable] Không ghi được "ro" (không có quyền ghi, EACCES).';
     if (process.getuid?.() === 0) {
       // Root passes every permission check (CI runs as root): run the built CLI as an unprivileged user.
-      const r = runAsNobody(dir, ['build', 'plan.yaml', '-o', 'ro']);
+      const r = runAsNobody(dir, ['build', 'plan.yaml', '--out-dir', 'ro']);
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr).toContain(expected);
     } else {
       const ctx = memoryContext(dir);
-      expect(await run(['build', 'plan.yaml', '-o', 'ro'], ctx)).toBe(2);
+      expect(await run(['build', 'plan.yaml', '--out-dir', 'ro'], ctx)).toBe(2);
       expect(ctx.err()).toContain(expected);
     }
     expect(readdirSync(out)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDate, dateParts, DRAFT_BLANK, formatDay, formatDocNumber, formatMonth, isLeapYear, parsePlanDate } from '../src/decree30/dates.js';
+import { checkDate, DATE_PATTERN, dateParts, DRAFT_BLANK, formatDay, formatDocNumber, formatMonth, isLeapYear, parsePlanDate } from '../src/decree30/dates.js';
+import { planSchema } from '../src/plan/validate.js';
 
 describe('dates (Decree 30 leading-zero rule)', () => {
   it('pads days below 10 and months 1 and 2 only', () => {
@@ -32,5 +33,30 @@ describe('dates (Decree 30 leading-zero rule)', () => {
     expect(formatDocNumber(5)).toBe('05');
     expect(formatDocNumber(12)).toBe('12');
     expect(formatDocNumber(undefined)).toMatch(/^\u00a0+$/);
+  });
+  it('reads dates day first, as clerks write them', () => {
+    expect(parsePlanDate('08/01/2026')).toEqual({ year: 2026, month: 1, day: 8 });
+    expect(parsePlanDate('8/1/2026')).toEqual({ year: 2026, month: 1, day: 8 });
+    expect(dateParts(parsePlanDate('8/1/2026'))).toEqual({ day: '08', month: '01', year: '2026' });
+    expect(parsePlanDate('31/02/2025')).toEqual({ year: 2025, month: 2, day: 31 });
+    expect(checkDate(parsePlanDate('31/02/2025')!)).toEqual({ code: 'date-invalid', days: 28 });
+    expect(parsePlanDate('2026/01/08')).toBeUndefined();
+  });
+  it("the schema's date pattern is the calendar: it accepts exactly the days that exist, in both forms", () => {
+    expect((planSchema.properties as Record<string, { pattern: string }>).date.pattern).toBe(DATE_PATTERN);
+    const re = new RegExp(DATE_PATTERN, 'u');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const year of [1900, 1999, 2000, 2023, 2024, 2025, 2026, 2100, 2400]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const exists = month >= 1 && month <= 12 && day >= 1 && !checkDate({ year, month, day });
+          for (const written of [`${year}-${pad(month)}-${pad(day)}`, `${pad(day)}/${pad(month)}/${year}`, `${day}/${month}/${year}`]) {
+            expect(re.test(written), written).toBe(exists);
+          }
+        }
+        expect(re.test(`${year}-${pad(month)}`), `${year}-${pad(month)}`).toBe(month >= 1 && month <= 12);
+      }
+      expect(re.test(String(year))).toBe(true);
+    }
   });
 });

@@ -21,7 +21,9 @@ import { stripLabel } from '../src/diff/normalize.js';
 import { renderRedline } from '../src/cli/redline.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { fitMarks, joinRuns } from '../src/render/docx/revisions.js';
-import { buildPdfDefinition } from '../src/render/pdf/index.js';
+import { buildPdfDefinition, pdfMetrics } from '../src/render/pdf/index.js';
+import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
+import { createMeasurer } from '../src/text/metrics.js';
 import type { DocumentModel, MarkedRun } from '../src/model/types.js';
 import YAML from 'yaml';
 import { compileFile, EXAMPLES, exampleFiles, memoryContext, skipWithout, tempDir, compileText, shown } from './helpers.js';
@@ -239,7 +241,8 @@ describe('DOCX redline', () => {
       // Ordinary models carry no marks.
       expect(JSON.stringify(n)).not.toMatch(/"rev(ised)?":/);
       // An emitter that ignores the marks prints the new plan.
-      expect(JSON.stringify(buildPdfDefinition(redline))).toBe(JSON.stringify(buildPdfDefinition(n)));
+      const metrics = pdfMetrics(readFontFiles(bundledFontFiles()), createMeasurer(readFontFiles(bundledFontFiles())));
+      expect(JSON.stringify(buildPdfDefinition(redline, metrics))).toBe(JSON.stringify(buildPdfDefinition(n, metrics)));
     }
   });
 

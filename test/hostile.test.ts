@@ -82,7 +82,7 @@ describe('CLI on hostile ground', () => {
     mkdirSync(path.join(work, 'plan.docx'));
     const ctx = memoryContext(work);
     expect(await run(['build', 'plan.yaml'], ctx)).toBe(2);
-    expect(ctx.err()).toContain('[output-unwritable]');
+    expect(ctx.err()).toContain('[output-not-file]');
     expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
   it('explains an internal error without a stack trace, unless --debug', async () => {
@@ -100,7 +100,7 @@ describe('CLI on hostile ground', () => {
   it.each(['1', '2'])('leaves no partial output when interrupted (SIGINT, %s thread(s))', async (jobs) => {
     const work = tempDir();
     for (let i = 0; i < 12; i++) copyFileSync(path.join(EXAMPLES, '002-xa-son-mai-2025.yaml'), path.join(work, `p${i}.yaml`));
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', '.', '-o', 'out', '-j', jobs, '-q'], { cwd: work, stdio: 'ignore' });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', '.', '--out-dir', 'out', '-j', jobs, '-q'], { cwd: work, stdio: 'ignore' });
     const out = path.join(work, 'out');
     // Interrupt as soon as the first outputs appear, in the middle of the batch.
     for (let i = 0; i < 1200 && !(existsSync(out) && readdirSync(out).length >= 2); i++) await new Promise((r) => setTimeout(r, 25));

@@ -31,6 +31,6 @@ describe('invalid plans: code, line and column', () => {
   it('speaks English with --lang en', () => {
     const r = compileFile(path.join(dir, '06-date-not-on-calendar.yaml'));
     expect(shown(r.diagnostics[0], 'en').message).toBe('The date "2026-02-30" does not exist.');
-    expect(shown(r.diagnostics[0], 'vi').message).toBe('Ngày "2026-02-30" không có trên lịch.');
+    expect(shown(r.diagnostics[0], 'vi').message).toBe('Ngày "2026-02-30" không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.');
   });
 });

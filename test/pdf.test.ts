@@ -110,7 +110,7 @@ describe('PDF determinism within one process', () => {
   it('renders a plan after others exactly as a fresh process does (fonts shared across documents)', async () => {
     const file = exampleFiles().find((f) => f.endsWith('002-xa-son-mai-2025.yaml'))!;
     const out = tempDir();
-    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', file, '-o', out, '-q', '-f', 'pdf']);
+    execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bin.js'), 'build', file, '--out-dir', out, '-q', '-f', 'pdf']);
     for (const other of exampleFiles()) await renderPdf(compileFile(other).value!.model, { fonts, measure });
     const here = await renderPdf(compileFile(file).value!.model, { fonts, measure });
     expect(Buffer.compare(Buffer.from(here), readFileSync(path.join(out, '002-xa-son-mai-2025.pdf')))).toBe(0);

@@ -1,23 +1,25 @@
 /**
- * The fast paths of the emitters give the same documents as the code they replace:
- * - pdfmake's style lookup, pdfkit's text layout and content streams: PDF bytes equal with the fast
- *   paths on and off, for every example and for random plans;
+ * The emitters' own faster code gives the same documents as what it replaces (the PDF patches are
+ * tested in pdf-patches.test.ts):
  * - our TrueType subsetter: every glyph of the subset has the outline and advance of the original
  *   glyph, in the same order as fontkit's subsetter, and the file's checksums are right;
  * - our ZIP writer: the same bytes as fflate's zipSync with a fixed date;
- * - the formatting of constant DOCX parts once per process: DOCX bytes equal across documents.
+ * - docx's compiler called directly (our instance) and the constant DOCX parts formatted once per
+ *   process: DOCX bytes equal with each switched off, and equal across documents; with another
+ *   docx version the public Packer is used.
  */
+import { Packer } from 'docx';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
-import { createMeasurer } from '../src/text/metrics.js';
 import { onlyCommentsOrBlank } from '../src/plan/load.js';
 import { renderDocx } from '../src/render/docx/index.js';
-import { crc32, writeZip } from '../src/render/docx/zip.js';
-import { setFastPaths } from '../src/render/pdf/patches/fast-paths.js';
-import { renderPdf } from '../src/render/pdf/index.js';
+import { DOCX_PATCHES, docxPatchHits, setDocxPatches, type DocxPatch } from '../src/render/docx/patches/switches.js';
+import { docxVersionMismatches } from '../src/render/docx/patches/versions.js';
+import { crc32, fflateZip, writeZip } from '../src/render/docx/zip.js';
 import { readSfnt, TrueTypeSubset } from '../src/render/pdf/subset.js';
 import { plan, toYaml } from './arbitraries.js';
 import { compileFile, exampleFiles, compileText } from './helpers.js';
@@ -25,53 +27,6 @@ import { compileFile, exampleFiles, compileText } from './helpers.js';
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
 const fonts = readFontFiles(bundledFontFiles());
-const measure = createMeasurer(fonts);
-
-async function bothWays(model: Parameters<typeof renderPdf>[0]) {
-  setFastPaths(true);
-  const fast = await renderPdf(model, { fonts, measure });
-  setFastPaths(false);
-  try {
-    const plain = await renderPdf(model, { fonts, measure });
-    return { fast: Buffer.from(fast), plain: Buffer.from(plain) };
-  } finally {
-    setFastPaths(true);
-  }
-}
-
-describe('PDF fast paths', () => {
-  for (const file of exampleFiles()) {
-    it(`same bytes with and without them: ${file.split('/').pop()}`, async () => {
-      const { fast, plain } = await bothWays(compileFile(file).value!.model);
-      expect(fast.equals(plain)).toBe(true);
-    });
-  }
-
-  it('same bytes with and without them: random plans', async () => {
-    await fc.assert(
-      fc.asyncProperty(plan, async (p) => {
-        const r = compileText(toYaml(p), 'random.yaml');
-        const { fast, plain } = await bothWays(r.value!.model);
-        expect(fast.equals(plain)).toBe(true);
-      }),
-      { numRuns: 8, seed: 20261122 },
-    );
-  });
-
-  it('can fail: turning them off changes the code that runs', async () => {
-    // A style with `extends` is served by the original lookup; a broken merge would show here.
-    const Stack = require('pdfmake/js/StyleContextStack.js').default;
-    const stack = new Stack({ base: { bold: true }, child: { extends: 'base', fontSize: 9 } }, { fontSize: 13 });
-    stack.push('child');
-    expect(Stack.getStyleProperty({}, stack, 'bold', false)).toBe(true);
-    expect(Stack.getStyleProperty({}, stack, 'fontSize', 12)).toBe(9);
-    expect(Stack.getStyleProperty({ style: 'base' }, stack, 'bold', false)).toBe(true);
-    expect(Stack.getStyleProperty({ fontSize: 7 }, stack, 'fontSize', 12)).toBe(7);
-    stack.pop();
-    expect(Stack.getStyleProperty({}, stack, 'fontSize', 12)).toBe(13);
-    expect(Stack.getStyleProperty({}, stack, 'color', 'black')).toBe('black');
-  });
-});
 
 describe('TrueType subset', () => {
   const text = 'Ủy ban nhân dân xã Sơn Mai — Kế hoạch truyền thông năm 2026: “cải cách hành chính”, ỹ ỵ ẫ ặ ữ ờ €';
@@ -161,11 +116,53 @@ describe('DOCX zip and constant parts', () => {
     expect(Buffer.from(writeZip(entries)).equals(Buffer.from(expected))).toBe(true);
     // The second time the cached compressed parts are used; the bytes do not change.
     expect(Buffer.from(writeZip(entries)).equals(Buffer.from(expected))).toBe(true);
+    // What the emitter uses when the writer is switched off.
+    expect(Buffer.from(fflateZip(entries)).equals(Buffer.from(expected))).toBe(true);
   });
 
   it('crc32 of known values', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('each switched off gives the same DOCX bytes, and each runs when on', async () => {
+    const models = [...exampleFiles().map((f) => compileFile(f).value!.model), ...fc.sample(plan, { seed: 5, numRuns: 3 }).map((p) => compileText(toYaml(p), 'r.yaml').value!.model)];
+    try {
+      for (const patch of Object.keys(DOCX_PATCHES) as DocxPatch[]) {
+        const before = docxPatchHits()[patch];
+        for (const model of models) {
+          setDocxPatches({ all: true });
+          const on = Buffer.from(await renderDocx(model));
+          setDocxPatches({ [patch]: false });
+          const off = Buffer.from(await renderDocx(model));
+          expect(off.equals(on), patch).toBe(true);
+        }
+        setDocxPatches({ all: true });
+        expect(docxPatchHits()[patch], `${patch} ran`).toBeGreaterThan(before);
+      }
+      // All off: docx's public Packer and fflate, as with another docx version.
+      setDocxPatches({ all: false });
+      const hits = docxPatchHits();
+      const plain = Buffer.from(await renderDocx(models[0]));
+      expect(docxPatchHits()).toEqual(hits);
+      setDocxPatches({ all: true });
+      expect(Buffer.from(await renderDocx(models[0])).equals(plain)).toBe(true);
+    } finally {
+      setDocxPatches({ all: true });
+    }
+  }, 60000);
+
+  it("leave docx's own Packer untouched (our own compiler instance is patched)", async () => {
+    await renderDocx(compileFile(exampleFiles()[0]).value!.model);
+    const shared = (Packer as unknown as { compiler: { formatter: { format: unknown } } }).compiler;
+    const source = readFileSync(require.resolve('docx').replace(/index\.cjs$/, 'index.mjs'), 'utf8');
+    expect(source.includes(String(shared.formatter.format))).toBe(true);
+    expect(Object.hasOwn(shared.formatter, 'format')).toBe(false);
+  });
+
+  it('apply to the docx version they were written for only', () => {
+    expect(docxVersionMismatches()).toEqual([]);
+    expect(docxVersionMismatches({ docx: '9.15.3' })).toEqual(['docx 9.15.3 (patches written for 9.15.2)']);
   });
 
   it('a plan renders to the same DOCX bytes before and after other plans (parts formatted once)', async () => {

@@ -16,7 +16,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (watching && !interrupted) {
       interrupted = true;
-      controller.abort();
+      controller.abort(signal);
       return;
     }
     void stopWorkers().finally(() => {

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface Output {
   write(text: string): void;
+  /** Raw bytes (a document written with `build -o -`); absent where only text can go. */
+  writeBytes?(bytes: Uint8Array): void;
   isTTY: boolean;
 }
 
@@ -25,18 +27,36 @@ export interface CliContext {
   today: Date;
   /** Stops long-running commands (--watch); SIGINT in the real CLI. */
   signal?: AbortSignal;
+  /** Opens a written file in a viewer (build --open); the system's opener when absent. */
+  openFile?: (file: string) => Promise<void>;
+  /** Asks the user a question on the terminal; absent when standard input is not a terminal. */
+  prompt?: (question: string) => Promise<string | undefined>;
 }
 
 export function nodeContext(): CliContext {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: !!process.stdout.isTTY },
+    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: !!process.stdout.isTTY },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: !!process.stderr.isTTY },
     packageRoot: packageRoot(),
     cpus: Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
     today: new Date(),
+    ...(process.stdin.isTTY ? { prompt: askOnTerminal } : {}),
   };
+}
+
+/** One line read from the terminal (stdin), the question written to stderr so stdout stays clean. */
+async function askOnTerminal(question: string): Promise<string | undefined> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } catch {
+    return undefined;
+  } finally {
+    rl.close();
+  }
 }
 
 export function packageRoot(): string {

@@ -1,13 +1,14 @@
 /** Formatters: diagnostics and results for people (coloured text) and machines (JSON). */
 import { Chalk } from 'chalk';
 import { CLI, say } from '../diagnostics/catalog/index.js';
-import { diagnosticJson, renderDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { diagnosticJson, renderDiagnostic, sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/index.js';
 
 export interface FileResult {
   input: string;
   outputs: string[];
-  /** Outputs that `--check` found stale or missing. */
+  /** Outputs that `--check` found stale (different from a new build, or missing); `missing`: those not there at all. */
   stale?: string[];
+  missing?: string[];
   diagnostics: Diagnostic[];
   status: 'ok' | 'invalid' | 'error' | 'stale';
 }
@@ -50,12 +51,67 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, c: InstanceType<type
   return lines.join('\n');
 }
 
-export function summaryLine(results: FileResult[], lang: Lang, c: InstanceType<typeof Chalk>): string {
-  const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-  const failed = results.filter((r) => r.status !== 'ok').length;
-  const text = say(lang, CLI.summary, { files: results.length, failed, errors, warnings });
-  return failed ? c.red(text) : c.green(text);
+/** Errors and warnings of a result (printed with -q: errors only). */
+function count(r: FileResult) {
+  return { errors: r.diagnostics.filter((d) => d.severity === 'error').length, warnings: r.diagnostics.filter((d) => d.severity === 'warning').length };
+}
+
+export type ReportMode = 'write' | 'check' | 'validate';
+
+/** The one line that says how a file ended: "✓ a.yaml → a.docx, a.pdf", "✗ a.yaml: cũ: a.pdf"… */
+export function statusLine(r: FileResult, mode: ReportMode, lang: Lang, c: InstanceType<typeof Chalk>): string {
+  const n = count(r);
+  const warned = n.warnings ? ` (${say(lang, CLI.warningsOnly, n)})` : '';
+  if (r.status === 'stale') {
+    const missing = new Set(r.missing ?? []);
+    const stale = r.stale!.filter((f) => !missing.has(f));
+    const parts = [stale.length ? `${say(lang, CLI.stale, {})}: ${stale.join(', ')}` : '', missing.size ? `${say(lang, CLI.missingOutputs, {})}: ${[...missing].join(', ')}` : ''];
+    return `${c.red('✗')} ${r.input}: ${parts.filter(Boolean).join('; ')}`;
+  }
+  if (r.status !== 'ok') return `${c.red('✗')} ${r.input}: ${say(lang, CLI.counts, n)}`;
+  if (mode === 'validate') return `${c.green('✓')} ${r.input}: ${say(lang, CLI.valid, {})}${warned}`;
+  if (mode === 'check') return `${c.green('✓')} ${r.input}: ${say(lang, CLI.upToDate, {})}${warned}`;
+  const outputs = r.outputs.map((o) => (o === '-' ? `(${say(lang, CLI.toStdout, {})})` : o));
+  return `${c.green('✓')} ${r.input} → ${outputs.join(', ')}${warned}`;
+}
+
+/**
+ * A file of a batch, as soon as it is done: its status line with its diagnostics right under it,
+ * as one block on one stream — standard error when there is a diagnostic to show (or the file
+ * failed), standard output for a clean file. Nothing with -q for a clean file.
+ */
+export function fileBlock(
+  r: FileResult,
+  mode: ReportMode,
+  opts: { lang: Lang; quiet?: boolean },
+  colors: { out: InstanceType<typeof Chalk>; err: InstanceType<typeof Chalk> },
+  sourceText?: string,
+): { stream: 'stdout' | 'stderr'; text: string } | undefined {
+  const shown = sortDiagnostics([...r.diagnostics]).filter((d) => !opts.quiet || d.severity === 'error');
+  if (!shown.length) {
+    if (r.status === 'stale') return { stream: 'stdout', text: statusLine(r, mode, opts.lang, colors.out) + '\n' };
+    if (opts.quiet || r.status !== 'ok') return r.status === 'ok' ? undefined : { stream: 'stderr', text: statusLine(r, mode, opts.lang, colors.err) + '\n' };
+    return { stream: 'stdout', text: statusLine(r, mode, opts.lang, colors.out) + '\n' };
+  }
+  const lines = [statusLine(r, mode, opts.lang, colors.err), ...shown.map((d) => formatDiagnostic(d, opts.lang, colors.err, sourceText)), ''];
+  return { stream: 'stderr', text: lines.join('\n') + '\n' };
+}
+
+/**
+ * The end of a batch: counts by outcome, then the files that failed (and, for --check, the stale
+ * ones) by name, so they do not scroll away.
+ */
+export function summaryLine(results: FileResult[], lang: Lang, c: InstanceType<typeof Chalk>, mode: ReportMode = 'write'): string {
+  const errors = results.reduce((a, r) => a + count(r).errors, 0);
+  const warnings = results.reduce((a, r) => a + count(r).warnings, 0);
+  const stale = results.filter((r) => r.status === 'stale');
+  const failed = results.filter((r) => r.status !== 'ok' && r.status !== 'stale');
+  const ok = results.length - stale.length - failed.length;
+  const lines = [say(lang, CLI.summary, { mode, files: results.length, ok, stale: stale.length, failed: failed.length, errors, warnings })];
+  if (stale.length) lines.push(say(lang, CLI.staleList, { count: stale.length }), ...stale.map((r) => `  ${r.input}`));
+  if (failed.length) lines.push(say(lang, CLI.failedList, { mode, count: failed.length }), ...failed.map((r) => `  ${r.input}`));
+  const text = lines.join('\n');
+  return failed.length || stale.length ? c.red(text) : c.green(text);
 }
 
 export function jsonReport(command: string, results: FileResult[], lang: Lang, extra: Record<string, unknown> = {}): string {

@@ -1,14 +1,15 @@
 /**
- * The World over the file system: files a plan names are read relative to the plan's folder and
- * must stay inside it (or inside what the user allowed with --allow-outside). Only the CLI layer
- * does I/O; the compiler asks this object.
+ * The World over the file system. A file a plan names is read relative to the plan's folder and,
+ * after every link is followed, must be a regular file inside that folder (not in a hidden file or
+ * folder of it, such as .git) or inside a folder the user typed with --allow-outside; it is read
+ * with the size cap of its kind. Only the CLI layer does I/O; the compiler asks this object.
  */
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TemplateSources } from '../model/templates.js';
+import { LIMITS } from '../plan/limits.js';
 import { createMeasurer, type FontFiles } from '../text/metrics.js';
 import { Cache, type FileRequest, type ReadResult, type TemplatesResult, type World } from '../world.js';
-import { isDirectory, readTemplateDir } from './io.js';
+import { folderWithin, readTemplateFolder, readWithin, realFolder } from './read.js';
 
 export interface NodeWorldOptions {
   /** Plans are named relative to this folder (the working directory). */
@@ -18,8 +19,11 @@ export interface NodeWorldOptions {
   defaultTemplates: TemplateSources;
   /** --templates DIR, applied last. */
   override?: TemplateSources;
-  /** --allow-outside: files named by a plan may live outside its folder. */
-  allowOutside?: boolean;
+  /**
+   * --allow-outside: folders (absolute, or relative to `cwd`) where files named by a plan may also
+   * be; `true` allows any place (links are still followed, special files still refused).
+   */
+  allowOutside?: boolean | readonly string[];
   sourceDateEpoch?: number;
 }
 
@@ -31,7 +35,25 @@ export function isOutside(relative: string): boolean {
 }
 
 export function nodeWorld(options: NodeWorldOptions): World {
-  const locate = (req: FileRequest): string | undefined => (!options.allowOutside && isOutside(req.path) ? undefined : path.resolve(options.cwd, path.dirname(req.plan), req.path));
+  const anywhere = options.allowOutside === true;
+  const extra = Array.isArray(options.allowOutside) ? options.allowOutside.map((d) => realFolder(path.resolve(options.cwd, d))) : [];
+  const rootsCache = new Map<string, string[]>();
+  /** The folders a plan's files may be in: its own folder (real path) and the allowed ones. */
+  const rootsOf = (planDir: string): string[] | null => {
+    if (anywhere) return null;
+    let roots = rootsCache.get(planDir);
+    if (!roots) rootsCache.set(planDir, (roots = [realFolder(planDir), ...extra]));
+    return roots;
+  };
+  /** The file a request names, or undefined when its text alone leaves the allowed places. */
+  const locate = (req: FileRequest): { file: string; roots: string[] | null; display: string } | undefined => {
+    const planDir = path.resolve(options.cwd, path.dirname(req.plan));
+    // Without --allow-outside, a path that leaves the folder by its text is refused without
+    // looking at the file system at all.
+    if (!anywhere && !extra.length && isOutside(req.path)) return undefined;
+    const file = path.resolve(planDir, req.path);
+    return { file, roots: rootsOf(planDir), display: path.relative(options.cwd, file) || '.' };
+  };
   return {
     templates: { defaults: options.defaultTemplates, ...(options.override ? { override: options.override } : {}) },
     fonts: options.fonts,
@@ -39,29 +61,16 @@ export function nodeWorld(options: NodeWorldOptions): World {
     ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
     cache: new Cache(),
     read(req): ReadResult {
-      const file = locate(req);
-      if (!file) return { problem: 'outside' };
-      try {
-        return { bytes: new Uint8Array(readFileSync(file)) };
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'missing' };
-        if (code === 'EISDIR') return { problem: 'not-file' };
-        return { problem: 'unreadable', reason: code ?? String(e) };
-      }
+      const where = locate(req);
+      if (!where) return { problem: 'outside' };
+      return readWithin(where.file, where.roots, req.kind === 'image' ? LIMITS.imageBytes : LIMITS.templateBytes);
     },
     templateDir(req): TemplatesResult {
-      const dir = locate(req);
-      if (!dir) return { problem: 'outside' };
-      if (!isDirectory(dir)) {
-        try {
-          statSync(dir);
-          return { problem: 'not-file' };
-        } catch {
-          return { problem: 'missing' };
-        }
-      }
-      return { templates: readTemplateDir(dir) };
+      const where = locate(req);
+      if (!where) return { problem: 'outside' };
+      const dir = folderWithin(where.file, where.roots);
+      if (!('real' in dir)) return dir;
+      return readTemplateFolder(dir.real, where.roots, where.display);
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * --watch: rebuild a plan when it, or a template folder it uses, changes; for a clerk editing with
- * the PDF open. Runs until the context's signal aborts (Ctrl+C).
+ * the PDF open. Each rebuild starts on a clean screen (on a terminal) and ends with a timestamped
+ * status line, "✓ xong" once the plan builds again (also with -q). Runs until the context's signal
+ * aborts: Ctrl+C exits 130 (SIGTERM 143), as an interrupted command does.
  */
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { parse } from 'yaml';
@@ -9,14 +11,20 @@ import { CLI, say } from '../diagnostics/catalog/index.js';
 import type { Lang } from '../diagnostics/index.js';
 import type { BuildSettings } from './builder.js';
 import type { CliContext } from './context.js';
+import { makeChalk } from './format.js';
 
 export async function watchPlans(
   files: string[],
   settings: BuildSettings,
   ctx: CliContext,
-  opts: { lang: Lang },
+  opts: { lang: Lang; quiet?: boolean; json?: boolean },
   rebuild: (files: string[]) => Promise<number>,
 ): Promise<number> {
+  const lang = opts.lang;
+  // Status lines go where the reports go; with --json, stdout is for JSON only.
+  const status = opts.json ? ctx.stderr : ctx.stdout;
+  const c = makeChalk(status.isTTY, ctx.env);
+  const time = () => c.dim(`[${clock(new Date())}]`);
   const dirs = new Set<string>(files.map((f) => path.dirname(f)));
   // Template folders named by the plans themselves ("templates: ../mau-tinh").
   for (const f of files) {
@@ -35,7 +43,7 @@ export async function watchPlans(
   let running = Promise.resolve(0);
   let last = 0;
   const watchers: FSWatcher[] = [];
-  ctx.stdout.write(say(opts.lang, CLI.watching, { count: files.length }) + '\n');
+  status.write(say(lang, CLI.watching, { count: files.length }) + '\n');
   const trigger = (changed: string) => {
     // A plan changed: rebuild it. A template (or anything else in a watched folder) changed: rebuild all.
     const abs = path.resolve(changed);
@@ -47,7 +55,18 @@ export async function watchPlans(
       const batch = [...pending];
       pending = new Set();
       running = running.then(async () => {
+        // A clean screen for each run on a terminal: what is shown is the state of the plan now.
+        if (ctx.stdout.isTTY && !opts.json) ctx.stdout.write('\x1b[2J\x1b[H');
+        const names = batch.map((f) => path.relative(ctx.cwd, f) || f).join(', ');
+        if (!opts.quiet) status.write(`${time()} ${say(lang, CLI.watchRebuilding, { files: names })}\n`);
+        const started = Date.now();
         last = await rebuild(batch);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const line =
+          last === 0
+            ? c.green(`✓ ${say(lang, CLI.watchDone, { seconds })}`)
+            : c.red(`✗ ${say(lang, last === 1 ? CLI.watchFailed : CLI.watchUnwritable, { seconds })}`);
+        status.write(`${time()} ${line} ${c.dim(say(lang, CLI.watchStop, {}))}\n`);
         return last;
       });
     }, 150);
@@ -66,5 +85,11 @@ export async function watchPlans(
   clearTimeout(timer);
   for (const w of watchers) w.close();
   await running;
-  return last;
+  // Stopped by Ctrl+C (SIGINT) or SIGTERM: the exit code of an interrupted command.
+  return ctx.signal?.reason === 'SIGTERM' ? 143 : 130;
+}
+
+/** "14:05:09": the local time of a rebuild. */
+function clock(d: Date): string {
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
 }

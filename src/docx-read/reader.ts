@@ -153,6 +153,10 @@ export class Reader {
         case 'w:noBreakHyphen':
           text += '-';
           break;
+        case 'w:softHyphen':
+          // U+00AD, invisible unless a line breaks there; in TCVN3 text it is the letter "ư".
+          text += '\u00ad';
+          break;
         case 'w:lastRenderedPageBreak':
           flush();
           this.renderedBreak();
@@ -207,7 +211,7 @@ export class Reader {
         const visit = (nodes: El[]) => {
           for (const n of nodes) {
             if (n.name === 'w:p') cell.paras.push(this.paragraph(n, block, cell));
-            else if (n.name === 'w:tbl') this.table(n, block, true);
+            else if (n.name === 'w:tbl') (cell.tables ??= []).push(this.table(n, block, true));
             else if (n.name === 'w:sdt') visit(elements(child(n, 'w:sdtContent')));
           }
         };

@@ -44,6 +44,8 @@ export interface Cell {
   marginLeftTw: number;
   marginRightTw: number;
   paras: Para[];
+  /** Tables nested in the cell, in order (their paragraphs are not in `paras`). */
+  tables?: Table[];
 }
 
 export interface Table {

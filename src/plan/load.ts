@@ -2,7 +2,7 @@
  * Stage 1a: bytes → text → YAML document with source positions → plain JS data.
  * No I/O here: the caller hands in the bytes.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { diag, fileSpan, pointSpan, type Diagnostic, type Span } from '../diagnostics/index.js';
 import { LIMITS } from './limits.js';
 
@@ -125,6 +125,70 @@ export function onlyCommentsOrBlank(text: string): boolean {
   return true;
 }
 
+/**
+ * An upper bound of the number of YAML values in a text, counted in one pass before the parser
+ * runs: sequence entries ("- "), mapping values (": " or ":" at the end of a line), flow
+ * separators (",") and explicit keys ("? "). Commas and colons in prose count too, so the bound
+ * is generous; it stops at the first offset past `limit`.
+ */
+export function countYamlValues(text: string, limit: number): { count: number; over?: number } {
+  let count = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    const spaceNext = next === 32 || next === 10 || next === 13 || next === 9 || Number.isNaN(next);
+    if (c === 44 /* , */ || (c === 58 /* : */ && spaceNext) || ((c === 45 /* - */ || c === 63) /* ? */ && spaceNext && lineStart)) {
+      if (++count > limit) return { count, over: i };
+    }
+    // "- - x" and "? - x": still the start of a line for the next indicator.
+    if (lineStart && c !== 32 && c !== 9 && !((c === 45 || c === 63) && spaceNext)) lineStart = false;
+  }
+  return { count };
+}
+
+/**
+ * Keys of every mapping, in one pass over the document: more than LIMITS.mappingKeys keys, and
+ * duplicate keys (as the yaml library's own check, which is quadratic in the number of keys).
+ * Keys are compared as the plain data will name them (1 and "1" are one key). Iterative, so a
+ * deep document cannot overflow the stack.
+ */
+function checkMappings(doc: Document, source: { span(from: number, to: number): Span }, body: string, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      if (node.items.length > LIMITS.mappingKeys) {
+        const key = node.items[LIMITS.mappingKeys].key as Node | null;
+        const at = key?.range ? source.span(key.range[0], key.range[1]) : source.span(node.range?.[0] ?? 0, (node.range?.[0] ?? 0) + 1);
+        out.push(diag('limit-exceeded', { what: 'mapping-keys', value: node.items.length, limit: LIMITS.mappingKeys }, at));
+        continue;
+      }
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key)) {
+          const name = key.value === null ? '' : String(key.value);
+          if (seen.has(name) && key.range) {
+            const p = source.span(key.range[0], key.range[1]);
+            out.push(diag('yaml-duplicate-key', { key: name || keyAt(body, key.range[0]) }, pointSpan(file, p.start.line, p.start.column)));
+          }
+          seen.add(name);
+        } else if (key) stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return out;
+}
+
 /** Parse YAML text with positions; collects every syntax problem. */
 export function parsePlanText(text: string, file: string): { plan?: LoadedPlan; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
@@ -132,12 +196,19 @@ export function parsePlanText(text: string, file: string): { plan?: LoadedPlan; 
   if (onlyCommentsOrBlank(body)) {
     return { diagnostics: [diag('file-empty', {}, { file, line: 1, column: 1 })] };
   }
+  // The parser's cost grows with the number of values: bound it before the parser runs.
+  const values = countYamlValues(body, LIMITS.yamlValues);
+  if (values.over !== undefined) {
+    const before = body.slice(0, values.over).split('\n');
+    return { diagnostics: [diag('limit-exceeded', { what: 'yaml-values', value: `> ${LIMITS.yamlValues}`, limit: LIMITS.yamlValues }, pointSpan(file, before.length, before[before.length - 1].length + 1))] };
+  }
   let doc;
   try {
     doc = parseDocument(body, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicate keys are found in linear time by checkMappings (the library's check is quadratic).
+    uniqueKeys: false,
     version: '1.2',
     schema: 'core',
     strict: true,
@@ -150,6 +221,15 @@ export function parsePlanText(text: string, file: string): { plan?: LoadedPlan; 
   }
   const source = new SourceMap(file, doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
+  let mappings: Diagnostic[];
+  try {
+    mappings = checkMappings(doc, source, body, file);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    mappings = [diag('limit-exceeded', { what: 'yaml-depth', value: '…', limit: LIMITS.bodyDepth }, { file, line: 1, column: 1 })];
+  }
+  if (mappings.some((d) => d.code === 'limit-exceeded')) return { diagnostics: mappings.filter((d) => d.code === 'limit-exceeded') };
+  diagnostics.push(...mappings);
   for (const err of doc.errors) {
     const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
     const loc = errorSpan(file, err.linePos, pos);
@@ -241,13 +321,16 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
   });
 }
 
-/** NFC-normalise every string (keys and values) so later stages see one spelling. */
+/**
+ * NFC-normalise every string (keys and values) so later stages see one spelling. Keys are defined
+ * as own properties: a "__proto__:" key stays an ordinary (unknown) key, never the prototype.
+ */
 export function normalizeStrings<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map((v) => normalizeStrings(v)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalizeStrings(v);
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k.normalize('NFC'), { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
     return out as T;
   }
   return value;

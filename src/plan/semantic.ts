@@ -2,21 +2,22 @@
  * Stage 1c: rules the JSON Schema cannot express. Runs only on schema-valid data.
  */
 import { diag, type Diagnostic } from '../diagnostics/index.js';
-import { checkDate, parsePlanDate } from '../decree30/dates.js';
+import { parsePlanDate } from '../decree30/dates.js';
+import { dateProblem } from './dates.js';
 import { parseInline } from '../text/inline.js';
 import { toRoman } from '../decree30/numbering.js';
 import { displayPath } from './validate.js';
 import { LIMITS } from './limits.js';
 import { detectLegacyVietnamese } from '../text/legacy.js';
 import type { PathSegment, SourceMap } from './load.js';
-import { effectiveAuthority, leadingUnit, SURNAMES, WITH_COLLECTIVE, WITH_HEAD } from '../decree30/vocabulary.js';
+import { effectiveAuthority, leadingUnit, SURNAMES } from '../decree30/vocabulary.js';
+import { SIGNATURE_RULES, signatureFindings, type Basis } from '../decree30/signature.js';
 import { asList, itemKind, type Plan, type PlanItem, type PlanNode, type PlanTask } from './types.js';
 
 
 /** Characters that may never reach a DOCX (invalid in XML 1.0) or are invisible control codes. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const TYPED_NUMBER = /^\s*((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]|[-+•]\s)/;
 
 export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -38,12 +39,8 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
 
   // Date on the calendar; drafts.
   if (plan.date) {
-    const d = parsePlanDate(plan.date);
-    const problem = d && checkDate(d);
-    if (d && problem) {
-      if (problem.code === 'date-invalid') push('date-invalid', { value: plan.date, month: d.month, year: d.year, days: problem.days }, ['date']);
-      else push('date-month-invalid', { value: plan.date }, ['date']);
-    }
+    const problem = dateProblem(plan.date);
+    if (problem) push(problem.code, problem.params, ['date']);
   }
   const missing: string[] = [];
   if (plan.number === undefined || plan.number === null) missing.push('number');
@@ -64,18 +61,17 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
     }
   }
 
-  // Signature authority.
+  // Signature authority: the decree's rules (decree30/signature.ts), shared with the checker.
   const sig = plan.signature;
   const authority = effectiveAuthority(sig);
-  if (authority === 'TM' && !sig.collective) push('signature-tm-collective', {}, ['signature', sig.authority ? 'authority' : 'title']);
-  if (WITH_HEAD.includes(authority) && !sig.head) push('signature-head-missing', { authority }, ['signature', 'authority']);
-  if (authority === 'KT' && !/^PHÓ\s/.test(sig.title.trim().toLocaleUpperCase('vi'))) {
-    push('signature-kt-deputy', { title: sig.title, head: (sig.head ?? 'CHỦ TỊCH').toLocaleUpperCase('vi') }, ['signature', 'title']);
+  for (const f of signatureFindings({ authority, collective: sig.collective, head: sig.head, title: sig.title, issuer: asList(plan.issuer.name) })) {
+    const field = f.field === 'authority' && !sig.authority ? 'title' : f.field;
+    const params = { ...f.params, ...basisParams(SIGNATURE_RULES[f.rule].basis) };
+    push(f.rule, params, ['signature', field], f.field === 'collective' || f.field === 'head' ? 'key' : 'value');
   }
-  if (sig.collective && !WITH_COLLECTIVE.includes(authority)) push('signature-collective-unused', {}, ['signature', 'collective'], 'key');
   if (!sig.name) push('signature-name-missing', {}, ['signature']);
 
-  // Ids, tasks, hand-typed numbers, depth, inline markers.
+  // Ids, tasks, depth, inline markers. (Hand-typed labels: labels.ts.)
   const ids = new Map<string, number>();
   const seeId = (id: string | undefined, path: PathSegment[]) => {
     if (!id) return;
@@ -92,11 +88,6 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
   const inlineCheck = (text: string, path: PathSegment[]) => {
     const { unclosed } = parseInline(text);
     for (const marker of unclosed) push('inline-unclosed', { marker }, path);
-  };
-  const typedNumber = (text: string | null | undefined, path: PathSegment[]) => {
-    if (!text) return;
-    const m = TYPED_NUMBER.exec(text);
-    if (m) push('number-typed', { label: m[1].trim() }, path);
   };
   const walkItems = (items: PlanItem[], path: PathSegment[], depth: number) => {
     if (depth > LIMITS.bodyDepth) {
@@ -121,7 +112,6 @@ export function checkSemantics(plan: Plan, source: SourceMap): Diagnostic[] {
       const node = item as PlanNode;
       seeId(node.id, p);
       const title = node[kind as keyof PlanNode] as string | null | undefined;
-      typedNumber(title, [...p, kind]);
       if (title) inlineCheck(title, [...p, kind]);
       asList(node.text).forEach((t) => inlineCheck(t, [...p, 'text']));
       if (node.items) walkItems(node.items, [...p, 'items'], depth + 1);
@@ -171,4 +161,9 @@ function walkStrings(value: unknown, path: PathSegment[], visit: (s: string, pat
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkStrings(v, [...path, k], visit);
+}
+
+/** A rule's legal basis as language-neutral parameters (the catalogue writes it out). */
+function basisParams(b: Basis): Record<string, string | number> {
+  return { ...(b.article ? { article: b.article } : {}), ...(b.clause ? { clause: b.clause } : {}), item: b.item, ...(b.point ? { point: b.point } : {}) };
 }

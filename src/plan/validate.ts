@@ -6,6 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { diag, type Diagnostic } from '../diagnostics/index.js';
 import type { PathSegment, SourceMap } from './load.js';
 import { suggest } from '../text/suggest.js';
+import { dateProblem } from './dates.js';
 
 const require = createRequire(import.meta.url);
 /** The published schema file is the single source of truth; it ships at `schemas/plan.schema.json`. */
@@ -122,8 +123,12 @@ export function mapErrors(errors: ErrorObject[], data: unknown, source: SourceMa
     if (e.keyword !== 'type' && typed.has(e.instancePath)) continue;
     out.push(...mapOne(e, data, source));
   }
+  // One typo, one diagnostic: "sumary:" is an unknown key that means "summary"; the missing
+  // "summary" it causes is the same mistake, so only the unknown key (with its "did you mean") stays.
+  const typoFor = new Set(out.filter((d) => d.code === 'schema-unknown-key' && d.params.suggestion).map((d) => `${d.params.where ?? ''}|${d.params.suggestion}`));
   const seen = new Set<string>();
   return out.filter((d) => {
+    if (d.code === 'schema-required' && typoFor.has(`${d.params.where ?? ''}|${d.params.key}`)) return false;
     const key = `${d.code}|${d.span.start.line}|${d.span.start.column}|${JSON.stringify(d.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -211,6 +216,12 @@ function mapOne(e: ErrorObject, data: unknown, source: SourceMap): Diagnostic[] 
     case 'pattern': {
       const value = String(valueAt(data, path));
       const field = String(path[path.length - 1]);
+      // A date in a known form whose day or month does not exist ("31/02/2025", "2025-02-31"):
+      // say so in words rather than "not in the expected form".
+      if (path.length === 1 && field === 'date') {
+        const problem = dateProblem(value);
+        if (problem) return [diag(problem.code, problem.params, source.locate(path), { path: key })];
+      }
       return [diag('schema-format', { key, value, field }, source.locate(path), { path: key })];
     }
     case 'uniqueItems':

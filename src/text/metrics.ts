@@ -27,6 +27,11 @@ export interface TextMeasurer {
    * This ratio makes one pdfmake line as tall as one Word line of the same font.
    */
   lineGapFactor(): number;
+  /**
+   * Height of one line of the regular font without its line gap (ascent − descent), as a multiple
+   * of the font size: what pdfmake's lineHeight 1 is.
+   */
+  lineHeight(): number;
 }
 
 export function createMeasurer(files: FontFiles): TextMeasurer {
@@ -56,6 +61,10 @@ export function createMeasurer(files: FontFiles): TextMeasurer {
     lineGapFactor() {
       const f = font() as FontkitTypes.Font & { ascent: number; descent: number; lineGap: number };
       return (f.ascent - f.descent + f.lineGap) / (f.ascent - f.descent);
+    },
+    lineHeight() {
+      const f = font() as FontkitTypes.Font & { ascent: number; descent: number };
+      return (f.ascent - f.descent) / f.unitsPerEm;
     },
     missing(text, style = {}) {
       const f = font(style);

@@ -3,15 +3,16 @@
  * Exit codes: 0 every file conforms (warnings allowed), 1 a file has errors, 2 a file cannot be
  * read or the command is misused.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CheckReport, DocxReadError, Finding } from '../../check/index.js';
-import { checkReport as T, findingJson, renderFinding, type Lang } from '../../diagnostics/index.js';
+import { checkReport as T, findingJson, renderDiagnostic, renderFinding, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import { LIMITS } from '../../plan/limits.js';
 import type { TextMeasurer } from '../../text/metrics.js';
 import type { CliContext } from '../context.js';
 import { JSON_FORMAT_VERSION, makeChalk } from '../format.js';
 import { bundledFontFiles, readFontFiles } from '../io.js';
+import { inputProblem, readWithin } from '../read.js';
 
 interface CheckOptions {
   lang: Lang;
@@ -20,7 +21,7 @@ interface CheckOptions {
 }
 
 /** Why a file was not checked, as data; put into words when printed. */
-type Unreadable = { kind: 'not-found' } | { kind: 'io'; message: string } | { kind: 'docx'; reason: DocxReadError['reason']; detail: string };
+type Unreadable = { kind: 'not-found' } | { kind: 'input'; diagnostic: Diagnostic } | { kind: 'docx'; reason: DocxReadError['reason']; detail: string };
 
 type FileCheck =
   | { input: string; status: 'conforming' | 'nonconforming'; report: CheckReport }
@@ -31,7 +32,7 @@ const both = (t: { vi: (p: unknown) => string; en: (p: unknown) => string }) => 
 
 function unreadable(u: Unreadable, lang: Lang): string {
   if (u.kind === 'not-found') return T.notFound[lang](undefined);
-  if (u.kind === 'io') return u.message;
+  if (u.kind === 'input') return renderDiagnostic(u.diagnostic, lang).message;
   return T.unreadable[lang]({ reason: T.reasons[u.reason][lang](undefined), detail: u.detail });
 }
 
@@ -56,14 +57,13 @@ async function checkFiles(files: string[], opts: CheckOptions, ctx: CliContext):
   measurer ??= createMeasurer(readFontFiles(bundledFontFiles()));
   const results: FileCheck[] = [];
   for (const input of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await fs.readFile(path.resolve(ctx.cwd, input)));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      results.push({ input, status: 'unreadable', problem: code === 'ENOENT' ? { kind: 'not-found' } : { kind: 'io', message: (e as Error).message } });
+    // Only a regular file, read with a size cap (a link to /dev/zero, a FIFO: refused at once).
+    const read = readWithin(path.resolve(ctx.cwd, input), null, LIMITS.docxBytes);
+    if (!('bytes' in read)) {
+      results.push({ input, status: 'unreadable', problem: read.problem === 'missing' && !read.link ? { kind: 'not-found' } : { kind: 'input', diagnostic: inputProblem(read, input, LIMITS.docxBytes) } });
       continue;
     }
+    const bytes = read.bytes;
     try {
       const report = checkDocx(bytes, { measure: measurer });
       results.push({ input, status: report.conforming ? 'conforming' : 'nonconforming', report });

@@ -400,8 +400,9 @@ export const checkReport = {
   reasons: {
     'not-zip': phrase('không phải tệp ZIP/DOCX', 'not a ZIP/DOCX file'),
     'legacy-or-encrypted': phrase('tệp Word 97–2003 (.doc) hoặc DOCX có mật khẩu', 'a Word 97–2003 .doc or a password-protected DOCX'),
-    'no-document': phrase('thiếu word/document.xml', 'no word/document.xml'),
+    'no-document': phrase('không có văn bản chính (word/document.xml) hoặc quan hệ của gói trỏ tới phần khác', 'no main document (word/document.xml), or the package points at another part'),
     'bad-xml': phrase('XML hỏng', 'broken XML'),
+    'bad-encoding': phrase('phần XML không phải mã hóa UTF-8 (có byte sai)', 'an XML part is not UTF-8 (invalid bytes)'),
     'too-large': phrase('phần XML quá lớn', 'an XML part is too large'),
   },
   /** The command's help, printed in both languages. */

@@ -1,5 +1,6 @@
-/** The body tree: plan items → numbered nodes (labels assigned once, here). */
-import { childStyle, labelFor, partLabelOwnLine, type NumberStyle } from '../../decree30/numbering.js';
+/** The body tree: plan items → numbered nodes (labels assigned once, here, by plan/labels.ts's levelLabels). */
+import { partLabelOwnLine, type NumberStyle } from '../../decree30/numbering.js';
+import { levelLabels } from '../../plan/labels.js';
 import { collapseSpace, parseInline } from '../../text/inline.js';
 import type { PathSegment } from '../../plan/load.js';
 import { asList, itemKind, type PlanItem, type PlanNode, type PlanTask } from '../../plan/types.js';
@@ -16,15 +17,10 @@ export type BodyConverter = (items: PlanItem[], path: PathSegment[]) => BodyNode
  * `partLabel` prints the n-th part's label ("A.", "Phần I", "PHẦN I."): a label that does not end
  * in "." or ")" stands on its own centred line, its title centred below it.
  */
-export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[], partLabel?: (n: number) => string): BodyConverter {
+export function bodyConverter(taskLabels: TaskLabels, bodyTasks: BodyTask[], partLabel?: (n: number) => string): BodyConverter {
   const convert = (items: PlanItem[], parentStyle: NumberStyle | 'root', parentLabel: string, path: PathSegment[], group: string | undefined): BodyNode[] => {
+    const labels = levelLabels(items, parentStyle, parentLabel);
     let parts = 0;
-    const counters = new Map<NumberStyle, number>();
-    const next = (style: NumberStyle) => {
-      const n = (counters.get(style) ?? 0) + 1;
-      counters.set(style, n);
-      return labelFor(style, n, parentLabel);
-    };
     return items.map((item, i) => {
       const p = [...path, i];
       const kind = itemKind(item);
@@ -33,13 +29,12 @@ export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[], partLab
         return { kind: 'text', label: '', paragraphs: text.map((s) => parseInline(s).runs), path: displayPath(p), children: [] };
       }
       if (kind === 'task') {
-        const task = taskModel(item as PlanTask, labels);
+        const task = taskModel(item as PlanTask, taskLabels);
         bodyTasks.push({ task, ...(group ? { group } : {}) });
-        const style = childStyle(parentStyle);
         return {
           kind: 'task',
-          style,
-          label: next(style),
+          style: labels[i].style!,
+          label: labels[i].label,
           paragraphs: [task.content],
           task,
           ...(task.id ? { id: task.id } : {}),
@@ -48,8 +43,8 @@ export function bodyConverter(labels: TaskLabels, bodyTasks: BodyTask[], partLab
         };
       }
       const node = item as PlanNode;
-      const style: NumberStyle = kind === 'bullet' && (parentStyle === 'bullet' || parentStyle === 'subbullet') ? 'subbullet' : (kind as NumberStyle);
-      let label = next(style);
+      const { style } = labels[i] as { style: NumberStyle; label: string };
+      let { label } = labels[i];
       if (style === 'part' && partLabel) label = partLabel(++parts);
       const raw = node[kind as keyof PlanNode] as string | null | undefined;
       const upperTitle = style === 'part' || style === 'section';

@@ -2,8 +2,9 @@
  * Make a DOCX byte-reproducible: the `docx` package stamps `new Date()` into docProps/core.xml and
  * zips with local-time timestamps. Zip its parts ourselves, with fixed dates and a stable entry order.
  */
-import { deflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8, zipSync } from 'fflate';
 import type { DocumentModel } from '../../model/types.js';
+import { DOCX_SWITCHES } from './patches/switches.js';
 
 /** Zip the package parts once, reproducibly (fixed dates in core.xml and in the zip entries). */
 export function zipParts(parts: Map<string, string | Uint8Array>, model: DocumentModel): Uint8Array {
@@ -18,7 +19,19 @@ export function zipParts(parts: Map<string, string | Uint8Array>, model: Documen
   }
   // [Content_Types].xml first, as Word writes it; the rest in a stable order.
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return writeZip(names.map((name) => ({ name, data: files[name] })));
+  const entries = names.map((name) => ({ name, data: files[name] }));
+  if (!DOCX_SWITCHES.zipWriter.on) return fflateZip(entries);
+  DOCX_SWITCHES.zipWriter.hits++;
+  return writeZip(entries);
+}
+
+/** DOS time of the zip entries: 1980-01-01 00:00 in the local time zone, as fflate reads a Date. */
+const localEpoch = () => new Date(1980, 0, 1, 0, 0, 0);
+
+/** The same archive through fflate's zipSync (what writeZip must equal, byte for byte). */
+export function fflateZip(files: { name: string; data: string | Uint8Array }[]): Uint8Array {
+  const mtime = localEpoch();
+  return zipSync(Object.fromEntries(files.map((f) => [f.name, [typeof f.data === 'string' ? strToU8(f.data) : f.data, { mtime, level: 6 }]])), { mtime });
 }
 
 const CRC_TABLE = (() => {

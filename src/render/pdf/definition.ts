@@ -8,9 +8,21 @@ import { HEADING, styleId } from '../../decree30/styles.js';
 import { fitImage, sealOffset } from '../../model/image.js';
 import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
+import { NO_SHAPING, type PdfMetrics } from './fonts.js';
+import { justifiedLines, type ParagraphStyle, type Piece } from './lines.js';
 import { styles } from './styles.js';
 
 export const PDF_FONT = 'TimesNewRoman';
+
+/**
+ * A4 in points as PDF writers round it (pdfmake's 'A4'), written out: justified paragraphs are
+ * broken into lines with the width pdfmake computes from it (page width − left − right margin).
+ */
+const A4_PT = { width: 595.28, height: 841.89 } as const;
+const a4 = () => ({ ...A4_PT });
+
+/** Justified paragraphs as finished lines (lines.ts): runs, the paragraph's style, the width pdfmake gives it. */
+type Justify = (rs: Run[], style: string, widthPt: number) => Content[];
 
 /** The images of a model by the names the definition gives them. */
 export function imageEntries(model: DocumentModel): [string, Uint8Array][] {
@@ -58,9 +70,9 @@ function runs(rs: Run[]): Content[] {
  * rest (an empty text node would add a whole body line; a zero-width canvas stroke still shows).
  */
 const SPACER_SIZE = 0.5;
-function vspace(pt: number, lineFactor: number): Content {
-  const own = SPACER_SIZE * 1.107 * lineFactor;
-  return { text: ' ', fontSize: SPACER_SIZE, lineHeight: lineFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
+function vspace(pt: number, metrics: PdfMetrics): Content {
+  const own = SPACER_SIZE * metrics.lineHeight * metrics.lineGapFactor;
+  return { text: ' ', fontSize: SPACER_SIZE, lineHeight: metrics.lineGapFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
 }
 
 /** A solid line of `lengthPt` centred in a box of `boxPt`, drawn a few points below the text above. */
@@ -69,11 +81,11 @@ function rule(lengthPt: number, boxPt: number, thicknessPt: number, dropPt: numb
   return { canvas: [{ type: 'line', x1, y1: dropPt, x2: x1 + lengthPt, y2: dropPt, lineWidth: thicknessPt, lineColor: '#000000' }], margin: [0, 0, 0, 1] };
 }
 
-function bodyContent(paras: Para[]): Content[] {
+function bodyContent(paras: Para[], justify: Justify, widthPt: number): Content[] {
   return paras.map((p) =>
     p.role === 'body'
-      ? { text: runs(p.runs), style: styleId('body') }
-      : { text: runs(p.runs), style: HEADING.id, headlineLevel: p.outline ?? 1 },
+      ? { text: justify(p.runs, styleId('body'), widthPt), style: styleId('body') }
+      : { text: justify(p.runs, HEADING.id, widthPt), style: HEADING.id, headlineLevel: p.outline ?? 1 },
   );
 }
 
@@ -108,7 +120,7 @@ function headerTable(model: DocumentModel): Content {
   return table;
 }
 
-function signatureBlock(model: DocumentModel, lineFactor: number): Content {
+function signatureBlock(model: DocumentModel, metrics: PdfMetrics): Content {
   const m = model.measures;
   const width = mmToPt(textWidthMm(m));
   const left = width * m.signature.recipientsColumnRatio;
@@ -121,7 +133,7 @@ function signatureBlock(model: DocumentModel, lineFactor: number): Content {
     sigBox = fitImage(sig.image, right * 0.7, space * 0.7);
     signatureSpace.push({ image: 'signature', width: sigBox.width, height: sigBox.height, alignment: 'center', margin: [0, (space - sigBox.height) / 2, 0, (space - sigBox.height) / 2] });
   } else {
-    signatureSpace.push(vspace(space, lineFactor));
+    signatureSpace.push(vspace(space, metrics));
   }
   if (sig.seal) {
     const sealPt = mmToPt(m.signature.sealDiameterMm);
@@ -145,7 +157,7 @@ function signatureBlock(model: DocumentModel, lineFactor: number): Content {
   };
 }
 
-function taskTable(table: TableModel, widthPt: number, m: Measures): Content {
+function taskTable(table: TableModel, widthPt: number, m: Measures, justify: Justify): Content {
   const pad = mmToPt(m.table.cellMarginMm);
   const total = table.columns.reduce((a, c) => a + c.weight, 0);
   const widths = table.columns.map((c) => (widthPt * c.weight) / total - 2 * pad - m.table.borderPt);
@@ -164,7 +176,7 @@ function taskTable(table: TableModel, widthPt: number, m: Measures): Content {
         case 'stt':
           return { text: row.number, style: styleId('tableBody'), alignment: 'center' };
         case 'content':
-          return { text: runs(task.content), style: styleId('tableBody'), alignment: 'justify' };
+          return { text: justify(task.content, styleId('tableBody'), widths[table.columns.indexOf(c)]), style: styleId('tableBody'), alignment: 'justify' };
         case 'coordinating':
           return { stack: (task.coordinating.length ? task.coordinating : ['']).map((v) => ({ text: v, style: styleId('tableBody'), alignment: 'center' })) };
         default:
@@ -199,47 +211,66 @@ function pageHeader(m: Measures): (currentPage: number) => Content | null {
   };
 }
 
-function appendixSection(model: DocumentModel, a: AppendixModel, levels: Map<string, number>): Content {
+function appendixSection(model: DocumentModel, a: AppendixModel, levels: Map<string, number>, justify: Justify): Content {
   const m = model.measures;
   const width = mmToPt(textWidthMm(m, a.orientation));
+  const page = a.orientation === 'landscape' ? A4_PT.height : A4_PT.width;
   const content: Content[] = [
     { text: a.label, style: styleId('appendixLabel') },
     { text: a.title, style: styleId('appendixTitle') },
     { text: a.reference, style: styleId('appendixRef') },
     rule(mmToPt(m.rules.appendixRuleMm), width, m.rules.thicknessPt, m.rules.dropPt),
-    ...bodyContent(flattenBody(a.body, levels)),
+    ...bodyContent(flattenBody(a.body, levels), justify, textAreaPt(page, m)),
   ];
-  if (a.table) content.push(taskTable(a.table, width, m));
-  return { section: content, pageOrientation: a.orientation, pageSize: 'A4', header: pageHeader(m) } as unknown as Content;
+  if (a.table) content.push(taskTable(a.table, width, m, justify));
+  return { section: content, pageOrientation: a.orientation, pageSize: a4(), header: pageHeader(m) } as unknown as Content;
 }
 
-export function buildPdfDefinition(model: DocumentModel, lineGapFactor = 1): TDocumentDefinitions {
+/** The width pdfmake gives a paragraph on a page `pagePt` wide. */
+function textAreaPt(pagePt: number, m: Measures): number {
+  return pagePt - mmToPt(m.page.margins.left) - mmToPt(m.page.margins.right);
+}
+
+export interface DefinitionOptions {
+  /**
+   * Justified paragraphs as finished lines (lines.ts), for pdfmake as it is (the default); false
+   * leaves the breaking to pdfmake, for the renderer's patched copy (patches/justify.ts).
+   */
+  finishedLines?: boolean;
+}
+
+export function buildPdfDefinition(model: DocumentModel, metrics: PdfMetrics, options: DefinitionOptions = {}): TDocumentDefinitions {
+  const { lineGapFactor } = metrics;
   const m = model.measures;
   const mg = m.page.margins;
   const width = mmToPt(textWidthMm(m));
   const levels = outlineLevels(model.body);
-  const closing = model.closing.map((p) => ({ text: runs(p), style: styleId('body') }) as Content);
+  const styleTable = styles(m, lineGapFactor) as Record<string, ParagraphStyle>;
+  const justify: Justify =
+    options.finishedLines === false ? (rs) => runs(rs) : (rs, style, widthPt) => justifiedLines(runs(rs) as Piece[], styleTable[style], widthPt, metrics.textWidth) as Content[];
+  const area = textAreaPt(A4_PT.width, m);
+  const closing = model.closing.map((p) => ({ text: justify(p, styleId('body'), area), style: styleId('body') }) as Content);
   const lastClosing = closing.pop();
   const main: Content[] = [
     headerTable(model),
     { text: model.title.type, style: styleId('type') },
     { text: model.title.summaryLines.join('\n'), style: styleId('summary') },
     rule(model.rules.summary, width, m.rules.thicknessPt, m.rules.dropPt),
-    vspace(m.title.spaceAfterPt, lineGapFactor),
-    ...model.grounds.map((g) => ({ text: runs(g), style: styleId('grounds') }) as Content),
-    ...model.opening.map((p) => ({ text: runs(p), style: styleId('body') }) as Content),
-    ...bodyContent(flattenBody(model.body, levels)),
+    vspace(m.title.spaceAfterPt, metrics),
+    ...model.grounds.map((g) => ({ text: justify(g, styleId('grounds'), area), style: styleId('grounds') }) as Content),
+    ...model.opening.map((p) => ({ text: justify(p, styleId('body'), area), style: styleId('body') }) as Content),
+    ...bodyContent(flattenBody(model.body, levels), justify, area),
     ...closing,
     // The end of the closing paragraph stays on the page of the signature block and "Nơi nhận".
-    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, lineGapFactor)], unbreakable: true },
+    { stack: [...(lastClosing ? [lastClosing] : []), signatureBlock(model, metrics)], unbreakable: true },
   ];
   const date = model.meta.date ? new Date(model.meta.date) : new Date(Date.UTC(1980, 0, 1));
   const sections: Content[] = [
-    { section: main, pageOrientation: 'portrait', pageSize: 'A4', header: pageHeader(m) } as unknown as Content,
-    ...model.appendices.map((a) => appendixSection(model, a, levels)),
+    { section: main, pageOrientation: 'portrait', pageSize: a4(), header: pageHeader(m) } as unknown as Content,
+    ...model.appendices.map((a) => appendixSection(model, a, levels, justify)),
   ];
   return {
-    pageSize: 'A4',
+    pageSize: a4(),
     pageOrientation: 'portrait',
     pageMargins: [mmToPt(mg.left), mmToPt(mg.top), mmToPt(mg.right), mmToPt(mg.bottom)],
     language: model.meta.language,
@@ -253,8 +284,9 @@ export function buildPdfDefinition(model: DocumentModel, lineGapFactor = 1): TDo
       creationDate: date,
       modDate: date,
     },
-    defaultStyle: { font: PDF_FONT, fontSize: m.size.body, lineHeight: lineGapFactor },
-    styles: styles(m, lineGapFactor),
+    // No kerning, no ligatures: Word's default layout (see fonts.ts).
+    defaultStyle: { font: PDF_FONT, fontSize: m.size.body, lineHeight: lineGapFactor, fontFeatures: NO_SHAPING },
+    styles: styleTable,
     images: Object.fromEntries(imageEntries(model).map(([k]) => [k, k])),
     // A heading never ends a page: it moves to the next page with its first paragraph.
     // (The heading's own inline pieces follow it in pdfmake's node list: only nodes below it count.)

@@ -2,78 +2,59 @@
  * PDF emitter: document model → pdfmake document definition (definition.ts) → PDF bytes. Fonts
  * are embedded (Tinos, or the office's Times New Roman); metadata dates come from the model,
  * never from the clock; pdfmake may read no file and no URL.
+ *
+ * pdfmake is used through its public API, from the renderer's own copy of pdfmake and pdfkit
+ * (patches/engine.ts), which the patches in patches/ speed up when the installed versions are
+ * those they were written for.
  */
-import { createRequire } from 'node:module';
 import type { DocumentModel } from '../../model/types.js';
 import type { FontFiles, TextMeasurer } from '../../text/metrics.js';
 import { buildPdfDefinition, imageEntries, PDF_FONT } from './definition.js';
-import { prepareFontsForPdfkit } from './patches/fast-layout.js';
-import { installFastPaths } from './patches/fast-paths.js';
-import { patchJustification } from './patches/justify.js';
+import { fontBuffers, pdfMetrics } from './fonts.js';
+import { pdfEngine, type PdfEngine } from './patches/engine.js';
 
-export { breakPieces, buildPdfDefinition, PDF_FONT } from './definition.js';
-
-const require = createRequire(import.meta.url);
+export { breakPieces, buildPdfDefinition, PDF_FONT, type DefinitionOptions } from './definition.js';
+export { pdfMetrics, type PdfMetrics } from './fonts.js';
 
 export interface PdfOptions {
   fonts: FontFiles;
   /** Metrics of the same fonts: pdfmake lines are made as tall as Word's. */
   measure: TextMeasurer;
+  /** The copy of pdfmake and pdfkit to render with (tests render with an unpatched one). */
+  engine?: PdfEngine;
 }
 
-/** The same Buffer objects for the same fonts, so fontkit parses each file once per process. */
-const buffers = new WeakMap<FontFiles, Record<string, Buffer>>();
-function fontBuffers(fonts: FontFiles): Record<string, Buffer> {
-  let b = buffers.get(fonts);
-  if (!b) {
-    b = {
-      'font-regular': Buffer.from(fonts.regular),
-      'font-bold': Buffer.from(fonts.bold),
-      'font-italic': Buffer.from(fonts.italic),
-      'font-bolditalic': Buffer.from(fonts.boldItalic),
-    };
-    buffers.set(fonts, b);
-  }
-  return b;
-}
-
-interface VirtualFs {
-  existsSync(name: string): boolean;
-  readFileSync(name: string): Buffer;
-}
+/** Names in pdfmake's virtual file system, unique per rendering (renderings may overlap). */
+let renderings = 0;
 
 /** Render the model to PDF bytes with embedded fonts; no network or file access by pdfmake. */
 export async function renderPdf(model: DocumentModel, options: PdfOptions): Promise<Uint8Array> {
-  const storage: Record<string, Buffer> = {
-    ...fontBuffers(options.fonts),
-    ...Object.fromEntries(imageEntries(model).map(([k, v]) => [k, Buffer.from(v)])),
+  const engine = options.engine ?? pdfEngine();
+  const fonts = fontBuffers(options.fonts);
+  engine.prepare(Object.values(fonts));
+  const definition = buildPdfDefinition(model, pdfMetrics(options.fonts, options.measure), { finishedLines: !engine.justifies() }) as { images: Record<string, string> };
+
+  const pdfmake = engine.pdfmake;
+  const vfs = pdfmake.virtualfs;
+  const prefix = `cchc-${++renderings}/`;
+  const files: Record<string, Uint8Array> = {
+    [`${prefix}regular`]: fonts.regular,
+    [`${prefix}bold`]: fonts.bold,
+    [`${prefix}italic`]: fonts.italic,
+    [`${prefix}bolditalic`]: fonts.boldItalic,
   };
-  const vfs: VirtualFs = {
-    existsSync: (name) => name in storage,
-    readFileSync: (name) => {
-      const b = storage[name];
-      if (!b) throw new Error(`not in the virtual file system: ${name}`);
-      return b;
-    },
-  };
-  patchJustification(require('pdfmake/js/ElementWriter.js').default);
-  // Word neither kerns nor ligates by default: lay text out glyph by glyph, as it does; and parse
-  // each font file once per process.
-  prepareFontsForPdfkit(Object.values(fontBuffers(options.fonts)));
-  installFastPaths();
-  const Printer = require('pdfmake/js/Printer.js').default;
-  const URLResolver = require('pdfmake/js/URLResolver.js').default;
-  const resolver = new URLResolver(vfs);
-  resolver.setUrlAccessPolicy(() => false);
-  const fonts = { [PDF_FONT]: { normal: 'font-regular', bold: 'font-bold', italics: 'font-italic', bolditalics: 'font-bolditalic' } };
-  const printer = new Printer(fonts, vfs, resolver, () => false);
-  const definition = buildPdfDefinition(model, options.measure.lineGapFactor());
-  const doc = await printer.createPdfKitDocument(definition);
-  return new Promise<Uint8Array>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-    doc.end();
-  });
+  for (const [name, bytes] of imageEntries(model)) {
+    files[`${prefix}${name}`] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    definition.images[name] = `${prefix}${name}`;
+  }
+  try {
+    for (const [name, bytes] of Object.entries(files)) vfs.writeFileSync(name, bytes);
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => false);
+    pdfmake.setFonts({ [PDF_FONT]: { normal: `${prefix}regular`, bold: `${prefix}bold`, italics: `${prefix}italic`, bolditalics: `${prefix}bolditalic` } });
+    const buffer = await pdfmake.createPdf(definition, {}).getBuffer();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    for (const name of Object.keys(files)) delete vfs.storage[name];
+  }
 }

@@ -1,20 +1,19 @@
 /**
- * Two hot paths of pdfmake and pdfkit, replaced by equivalent code that allocates less. Both give
- * the same results as the code they replace (tested by rendering with and without them and
- * comparing the PDF bytes); they are installed once per process.
+ * pdfmake's style lookup, replaced by equivalent code that allocates less (speed only).
  *
- * 1. pdfmake's style lookup. For every inline piece of text pdfmake asks the style stack for some
- *    twenty properties; each question pushes the piece and its named styles on the stack, builds a
- *    closure and a Set, walks the stack and pops. The replacement walks the same layers in the same
- *    order without pushing; and while pdfmake measures the words of one paragraph (the stack does
- *    not change meanwhile) the layers are merged once per named style instead of walked per word
- *    and property. Styles using `extends` (we write none) keep the original code.
- * 2. pdfkit's content streams. Every drawing operator became its own Buffer; they are now kept as
- *    text and turned into one Buffer when the stream is finished.
+ * For every inline piece of text pdfmake asks the style stack for some twenty properties; each
+ * question pushes the piece and its named styles on the stack, builds a closure and a Set, walks
+ * the stack and pops. The replacement walks the same layers in the same order without pushing;
+ * and while pdfmake measures the words of one paragraph (the stack does not change meanwhile) the
+ * layers are merged once per named style instead of walked per word and property. Styles using
+ * `extends` (we write none) keep the original code.
+ *
+ * Patches `StyleContextStack.getStyleProperty` and `TextInlines.prototype.measure` of the
+ * renderer's private copy of pdfmake.
  */
-import { createRequire } from 'node:module';
+import { SWITCHES } from './switches.js';
 
-const require = createRequire(import.meta.url);
+const sw = SWITCHES.styleLookup;
 
 type Style = Record<string, unknown> & { extends?: unknown };
 interface StyleStack {
@@ -24,32 +23,11 @@ interface StyleStack {
   auto(item: unknown, callback: () => unknown): unknown;
   getProperty(property: string): unknown;
 }
-interface StyleStackClass {
+export interface StyleStackClass {
   getStyleProperty(item: unknown, stack: StyleStack | undefined, property: string, defaultValue: unknown): unknown;
-  prototype: StyleStack;
 }
-
-let enabled = true;
-let installed = false;
-
-/** Turn the replacements (these and pdfkit's text layout in fast-layout.ts) off and on: tests compare the two. */
-export function setFastPaths(on: boolean): void {
-  enabled = on;
-}
-export function fastPathsEnabled(): boolean {
-  return enabled;
-}
-
-interface PdfkitDocument {
-  font(src: Uint8Array): { _font: object };
-  ref(): Reference;
-}
-let throwaway: PdfkitDocument | undefined;
-/** One pdfkit document, never written, to reach the classes pdfkit does not export. */
-export function throwawayPdfkitDocument(): PdfkitDocument {
-  const PDFDocument = require('pdfkit') as new (options: object) => PdfkitDocument;
-  throwaway ??= new PDFDocument({ autoFirstPage: false, font: null });
-  return throwaway;
+export interface TextInlinesClass {
+  prototype: { measure(array: unknown[], stack: StyleStack): unknown };
 }
 
 const isValue = (v: unknown) => v !== undefined && v !== null;
@@ -124,31 +102,11 @@ function mergeLayers(stack: StyleStack, names: string[]): Record<string, unknown
   return out;
 }
 
-interface Reference {
-  buffer: Uint8Array[] | Buffer;
-  data: Record<string, unknown> & { Length?: number };
-  compress: boolean;
-  uncompressedLength: number;
-  write(chunk: unknown): void;
-  finalize(): void;
-  __cchcText?: string[];
-}
-
-function flushText(ref: Reference): void {
-  if (ref.__cchcText?.length) {
-    (ref.buffer as Uint8Array[]).push(Buffer.from(ref.__cchcText.join(''), 'latin1'));
-    ref.__cchcText = [];
-  }
-}
-
-export function installFastPaths(): void {
-  if (installed) return;
-  installed = true;
-
-  const Stack = require('pdfmake/js/StyleContextStack.js').default as StyleStackClass;
+export function patchStyleLookup(Stack: StyleStackClass, TextInlines: TextInlinesClass): void {
   const originalGet = Stack.getStyleProperty;
   Stack.getStyleProperty = function (item, stack, property, defaultValue) {
-    if (!enabled) return originalGet.call(this, item, stack, property, defaultValue);
+    if (!sw.on) return originalGet.call(this, item, stack, property, defaultValue);
+    sw.hits++;
     const own = (item as Record<string, unknown>)[property];
     if (isValue(own)) return own;
     if (!stack) return defaultValue;
@@ -169,10 +127,9 @@ export function installFastPaths(): void {
     return isValue(v) ? v : defaultValue;
   };
 
-  const TextInlines = require('pdfmake/js/TextInlines.js').default as { prototype: { measure(array: unknown[], stack: StyleStack): unknown } };
   const originalMeasure = TextInlines.prototype.measure;
   TextInlines.prototype.measure = function (array, stack) {
-    if (!enabled || !stack) return originalMeasure.call(this, array, stack);
+    if (!sw.on || !stack) return originalMeasure.call(this, array, stack);
     const outer = measuring;
     measuring = { stack, merged: new Map() };
     try {
@@ -180,26 +137,5 @@ export function installFastPaths(): void {
     } finally {
       measuring = outer;
     }
-  };
-
-  // pdfkit's PDFReference class is not exported: take it from a throwaway document.
-  const proto = Object.getPrototypeOf(throwawayPdfkitDocument().ref()) as Reference;
-  const originalWrite = proto.write;
-  const originalFinalize = proto.finalize;
-  proto.write = function (this: Reference, chunk: unknown) {
-    if (!enabled || chunk instanceof Uint8Array) {
-      flushText(this);
-      return originalWrite.call(this, chunk);
-    }
-    // As pdfkit does: the text and a newline, one byte per UTF-16 unit ('binary').
-    const text = `${chunk}\n`;
-    (this.__cchcText ??= []).push(text);
-    this.uncompressedLength += text.length;
-    this.data.Length = (this.data.Length ?? 0) + text.length;
-    if (this.compress) this.data.Filter = 'FlateDecode';
-  };
-  proto.finalize = function (this: Reference) {
-    flushText(this);
-    return originalFinalize.call(this);
   };
 }

@@ -1,0 +1,2 @@
+// Styles are bundled by esbuild into assets/app.css.
+declare module '*.css';
