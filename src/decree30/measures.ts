@@ -92,9 +92,8 @@ export interface Measures {
      */
     refGapPt: number;
     thicknessPt: number;
-    /** Height of the empty paragraph that carries a line (DOCX), and the line's drop below the text above (PDF). */
+    /** Height of the empty paragraph that carries a line; the line is drawn under it. */
     boxPt: number;
-    dropPt: number;
   };
   body: {
     firstLineIndentCm: number;
@@ -120,13 +119,13 @@ export interface Measures {
     /** The right brace drawn beside recipients that share one purpose: its width and the gaps on either side. */
     braceWidthPt: number;
     braceGapPt: number;
+    /** How far the brace's ends stand inside the group's first and last lines. */
+    braceInsetPt: number;
   };
   table: {
+    /** Left and right cell margin (none above or below); the width of the table's lines. */
     cellMarginMm: number;
-    /** Top and bottom cell padding, border width, and the space between the appendix line and the table. */
-    cellPaddingPt: number;
     borderPt: number;
-    spaceBeforePt: number;
     /** Relative widths of the agency-task table columns. */
     columnWeights: Record<'stt' | 'content' | 'lead' | 'coordinating' | 'time' | 'frequency' | 'output', number>;
   };
@@ -161,15 +160,13 @@ export const DEFAULT_MEASURES: Measures = {
     table: 13,
   },
   headerTable: { leftColumnMm: 67.5, rightColumnMm: 100, indentMm: -3.5, cellMarginMm: 1.5, secondRowSpaceBeforePt: 6 },
-  rules: { mottoRatio: 1, issuerRatio: 0.4, summaryRatio: 0.4, appendixRuleMm: 20, refGapPt: 4, thicknessPt: 0.75, boxPt: 3, dropPt: 2.5 },
+  rules: { mottoRatio: 1, issuerRatio: 0.4, summaryRatio: 0.4, appendixRuleMm: 20, refGapPt: 4, thicknessPt: 0.75, boxPt: 3 },
   body: { firstLineIndentCm: 1, spaceBeforePt: 6, spaceAfterPt: 0, lineSpacing: 1 },
   title: { spaceBeforePt: 24, spaceAfterPt: 12 },
-  signature: { recipientsColumnRatio: 0.5, signatureSpaceMm: 25, spaceBeforePt: 6, sealDiameterMm: 35, braceWidthPt: 5, braceGapPt: 2 },
+  signature: { recipientsColumnRatio: 0.5, signatureSpaceMm: 25, spaceBeforePt: 6, sealDiameterMm: 35, braceWidthPt: 5, braceGapPt: 2, braceInsetPt: 1 },
   table: {
     cellMarginMm: 1.5,
-    cellPaddingPt: 1,
     borderPt: 0.5,
-    spaceBeforePt: 6,
     columnWeights: { stt: 0.9, content: 6, lead: 3, coordinating: 3.6, time: 2.2, frequency: 2.2, output: 2.8 },
   },
 };

@@ -2,8 +2,9 @@
  * The body tree flattened into paragraphs with roles, labels already in the text.
  * Shared by every emitter so DOCX and PDF print the same words in the same order.
  */
+import { FONT_SINGLE_LINE_EM, type Measures } from '../decree30/measures.js';
 import type { Run } from '../text/inline.js';
-import type { BodyNode } from './types.js';
+import type { BodyNode, RecipientGroup } from './types.js';
 
 export type ParaRole = 'part' | 'section' | 'clause' | 'subclause' | 'body';
 
@@ -106,4 +107,32 @@ export function flattenBody(nodes: BodyNode[], levels = outlineLevels(nodes)): P
   };
   walk(nodes);
   return out;
+}
+
+/** A box in points, from the left of the "Nơi nhận" column and the top of a group's first line. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the brace of a group of recipients and its purpose stand (both emitters draw them here):
+ * the brace in the room the group's lines leave on their right, as tall as their printed lines
+ * less an inset at each end; the purpose after it, its lines centred on the brace's height.
+ */
+export function braceLayout(m: Measures, g: RecipientGroup, columnPt: number): { brace: Box; purpose: Box } {
+  const { braceWidthPt, braceGapPt, braceInsetPt } = m.signature;
+  const line = m.size.recipients * FONT_SINGLE_LINE_EM;
+  const height = g.lines * line;
+  const braceX = columnPt - g.indentRightPt + braceGapPt;
+  const purposeX = braceX + braceWidthPt + braceGapPt;
+  const purposeHeight = g.purposeLines.length * line;
+  // The purpose's box is a little wider than its longest line, so that it never wraps again.
+  const purposeWidth = g.indentRightPt - 2 * braceGapPt - braceWidthPt + 2;
+  return {
+    brace: { x: braceX, y: braceInsetPt, width: braceWidthPt, height: height - 2 * braceInsetPt },
+    purpose: { x: purposeX, y: (height - purposeHeight) / 2, width: purposeWidth, height: purposeHeight },
+  };
 }

@@ -5,9 +5,10 @@
  */
 import { HorizontalPositionRelativeFrom, ImageRun, LineRuleType, Paragraph, Table, TableLayoutType, TableRow, TextRun, TextWrappingType, VerticalPositionRelativeFrom, WidthType, type ParagraphChild } from 'docx';
 import { ShapeRun } from 'docx/shapes';
-import { FONT_SINGLE_LINE_EM, mmToPt, mmToTwip, ptToTwip, textWidthMm } from '../../decree30/measures.js';
+import { mmToPt, mmToTwip, ptToTwip, textWidthMm } from '../../decree30/measures.js';
 import { styleId } from '../../decree30/styles.js';
 import { fitImage, sealOffset } from '../../model/image.js';
+import { braceLayout } from '../../model/layout.js';
 import type { DocumentModel, RecipientGroup } from '../../model/types.js';
 import { cell, NO_BORDERS, text } from './blocks.js';
 import { linesOf, textOf, type Revisions } from './revisions.js';
@@ -61,12 +62,7 @@ function hanging(model: DocumentModel, rightPt = 0) {
  */
 function braceRuns(model: DocumentModel, g: RecipientGroup, columnPt: number): ParagraphChild[] {
   const m = model.measures;
-  const line = m.size.recipients * FONT_SINGLE_LINE_EM;
-  const height = g.lines * line;
-  const braceX = columnPt - g.indentRightPt + m.signature.braceGapPt;
-  const textX = braceX + m.signature.braceWidthPt + m.signature.braceGapPt;
-  const textW = g.indentRightPt - 2 * m.signature.braceGapPt - m.signature.braceWidthPt;
-  const textH = g.purposeLines.length * line;
+  const { brace, purpose } = braceLayout(m, g, columnPt);
   const float = (x: number, y: number) => ({
     horizontalPosition: { relative: HorizontalPositionRelativeFrom.COLUMN, offset: Math.round(x * EMU_PER_PT) },
     verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round(y * EMU_PER_PT) },
@@ -77,18 +73,18 @@ function braceRuns(model: DocumentModel, g: RecipientGroup, columnPt: number): P
   return [
     new ShapeRun({
       type: 'rightBrace',
-      transformation: { width: m.signature.braceWidthPt * PX_PER_PT, height: (height - 2) * PX_PER_PT },
+      transformation: { width: brace.width * PX_PER_PT, height: brace.height * PX_PER_PT },
       line: { color: '000000', width: m.rules.thicknessPt },
-      floating: float(braceX, 1),
+      floating: float(brace.x, brace.y),
       altText: { name: 'brace', description: g.purpose },
     }),
     new ShapeRun({
       type: 'rectangle',
-      transformation: { width: (textW + 2) * PX_PER_PT, height: textH * PX_PER_PT },
+      transformation: { width: purpose.width * PX_PER_PT, height: purpose.height * PX_PER_PT },
       line: 'none',
       children: g.purposeLines.map((l) => new Paragraph({ style: styleId('recipients'), children: [new TextRun(l)] })),
       textOptions: { margins: { top: 0, left: 0, right: 0, bottom: 0 }, verticalAlignment: 'center', wrap: false },
-      floating: float(textX, (height - textH) / 2),
+      floating: float(purpose.x, purpose.y),
       altText: { name: 'purpose', description: g.purpose },
     }),
   ];
