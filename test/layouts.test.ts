@@ -5,7 +5,7 @@
  * titles, lines and agencies. Each is checked in the DOCX XML, in the PDF (text and positions
  * with poppler) and by `cchc-plan check`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../src/check/index.js';
@@ -13,13 +13,17 @@ import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { FONT_SINGLE_LINE_EM, mmToPt, textWidthMm } from '../src/decree30/measures.js';
 import type { DocumentModel } from '../src/model/types.js';
 import { renderDocx } from '../src/render/docx/index.js';
+import { renderPdf } from '../src/render/pdf/index.js';
+import { braceLayout } from '../src/model/layout.js';
 import { balanceLines, wrapLines } from '../src/text/breaking.js';
 import { createMeasurer } from '../src/text/metrics.js';
 import { renderDiagnostic, renderFinding, type Diagnostic } from '../src/diagnostics/index.js';
-import { compileFile, compileText, ROOT, unzipText } from './helpers.js';
+import { compileFile, compileText, pagePixels, pdfWords, ROOT, skipWithout, tempDir, unzipText, type PdfWord } from './helpers.js';
+import { placedGlyphs } from './pdf-glyphs.js';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'layouts');
-const measure = createMeasurer(readFontFiles(bundledFontFiles()));
+const fonts = readFontFiles(bundledFontFiles());
+const measure = createMeasurer(fonts);
 const EMU_PER_PT = 12700;
 
 function compiled(name: string) {
@@ -307,5 +311,176 @@ describe('9 and 10. build and check agree', () => {
   it('"runIn" without a heading is a warning', () => {
     const r = plan((t) => t.replace('      - clause: Mục đích\n', '      - clause:\n        runIn: true\n        text: Nâng cao nhận thức.\n'));
     expect(codes(r)).toContain('run-in-no-heading:warning');
+  });
+});
+
+/**
+ * Our PDF of each layout, as poppler reads it: words with their baselines (pdftotext -bbox), glyphs
+ * with their fonts, and pixels where a drawn line matters.
+ */
+describe.skipIf(skipWithout('pdftotext', 'pdftoppm'))('the PDF of each layout', () => {
+  const dir = tempDir('cchc-layouts-');
+  async function pdfOf(name: string) {
+    const { model } = compiled(name);
+    const bytes = await renderPdf(model, { fonts, measure });
+    const file = path.join(dir, name.replace(/\.yaml$/, '.pdf'));
+    writeFileSync(file, bytes);
+    return { model, file, bytes, words: (page = 1) => pdfWords(file, page) };
+  }
+  /** The words of `text`, one after another in the page's words (the first place they stand together). */
+  function seq(words: PdfWord[], text: string): PdfWord[] {
+    const tokens = text.split(/\s+/).filter(Boolean);
+    for (let i = 0; i + tokens.length <= words.length; i++) {
+      if (tokens.every((t, k) => words[i + k].text === t)) return words.slice(i, i + tokens.length);
+    }
+    throw new Error(`"${text}" is not on the page`);
+  }
+  const oneLine = (ws: PdfWord[]) => Math.max(...ws.map((w) => w.baseline)) - Math.min(...ws.map((w) => w.baseline)) < 0.01;
+  const left = (m: DocumentModel) => mmToPt(m.measures.page.margins.left);
+  const centre = (m: DocumentModel) => left(m) + mmToPt(textWidthMm(m.measures)) / 2;
+  const middle = (ws: PdfWord[]) => (Math.min(...ws.map((w) => w.x0)) + Math.max(...ws.map((w) => w.x1))) / 2;
+  const lineOf = (m: DocumentModel, size: number) => size * FONT_SINGLE_LINE_EM;
+  /** The bottom of a word's line: poppler's box starts at the font's ascent above the baseline, the line's top. */
+  const lineBottom = (w: PdfWord) => w.y0 + w.size * FONT_SINGLE_LINE_EM;
+  /** The fonts of the glyphs of `text` where it first stands on the page, in the order drawn. */
+  function fontsOf(bytes: Uint8Array, text: string): string[] {
+    const glyphs = placedGlyphs(bytes);
+    const all = glyphs.map((g) => g.ch).join('');
+    const at = all.indexOf(text);
+    expect(at, `"${text}" drawn`).toBeGreaterThanOrEqual(0);
+    return glyphs.slice(at, at + text.length).filter((g) => !/\s/.test(g.ch)).map((g) => g.font);
+  }
+
+  it('1. a run-in heading: number, heading and ":" bold, the text after them on the same line', async () => {
+    const { model, words, bytes } = await pdfOf('01-run-in.yaml');
+    const ws = seq(words(), '1. Mục đích: Nâng cao nhận thức');
+    expect(oneLine(ws)).toBe(true);
+    const indent = mmToPt(model.measures.body.firstLineIndentCm * 10);
+    expect(ws[0].x0).toBeCloseTo(left(model) + indent, 1);
+    expect(new Set(fontsOf(bytes, '1. Mục đích:'))).toEqual(new Set(['Tinos-Bold']));
+    expect(new Set(fontsOf(bytes, 'Nâng cao nhận thức'))).toEqual(new Set(['Tinos-Regular']));
+    expect(new Set(fontsOf(bytes, '1.1. Niêm yết công khai:'))).toEqual(new Set(['Tinos-BoldItalic']));
+    expect(new Set(fontsOf(bytes, 'a) Hệ thống truyền thanh:'))).toEqual(new Set(['Tinos-Bold']));
+    // A point without run-in keeps a plain letter; an untitled clause opening in bold has its number bold.
+    expect(new Set(fontsOf(bytes, 'c) Tài liệu'))).toEqual(new Set(['Tinos-Regular']));
+    expect(new Set(fontsOf(bytes, '4. Phạm vi:'))).toEqual(new Set(['Tinos-Bold']));
+    expect(oneLine(seq(words(), '4. Phạm vi: trên địa bàn'))).toBe(true);
+  });
+
+  it('2. "Phần I" centred on its own line, its title centred on the next; "PHẦN I." on one line with its title', async () => {
+    const phan = await pdfOf('02-parts-phan.yaml');
+    const label = seq(phan.words(), 'Phần I');
+    const title = seq(phan.words(), 'KẾT QUẢ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2025');
+    expect(oneLine(label) && oneLine(title)).toBe(true);
+    expect(Math.abs(middle(label) - centre(phan.model))).toBeLessThan(1);
+    expect(Math.abs(middle(title) - centre(phan.model))).toBeLessThan(1);
+    expect(title[0].baseline - label[0].baseline).toBeCloseTo(lineOf(phan.model, phan.model.measures.size.body), 1);
+    expect(new Set(fontsOf(phan.bytes, 'Phần IKẾT QUẢ'))).toEqual(new Set(['Tinos-Bold']));
+    const second = seq(phan.words(), 'Phần II');
+    expect(Math.abs(middle(second) - centre(phan.model))).toBeLessThan(1);
+    const province = await pdfOf('02-parts-province.yaml');
+    expect(Math.abs(middle(seq(province.words(), 'Phần thứ nhất')) - centre(province.model))).toBeLessThan(1);
+    const upper = await pdfOf('02-parts-upper.yaml');
+    const line = seq(upper.words(), 'PHẦN I. KẾT QUẢ TUYÊN TRUYỀN');
+    expect(oneLine(line)).toBe(true);
+    expect(line[0].x0).toBeCloseTo(left(upper.model) + mmToPt(upper.model.measures.body.firstLineIndentCm * 10), 1);
+  });
+
+  it('3 and 6. grouped recipients: the brace right of their lines and as tall, the purpose beside it; lines hang after "- "', async () => {
+    const { model, words, file } = await pdfOf('03-recipient-groups.yaml');
+    const ws = words();
+    const m = model.measures;
+    const column = mmToPt(textWidthMm(m)) * m.signature.recipientsColumnRatio;
+    const x0 = left(model);
+    const pixels = pagePixels(file, 1, 144);
+    const rec = model.recipients;
+    for (const g of rec.groups!) {
+      const lines = rec.items.slice(g.first, g.first + g.count).map((l) => seq(ws, l));
+      const printed = lines.flat();
+      // The group's lines leave room on their right for the brace and the purpose.
+      expect(Math.max(...printed.map((w) => w.x1))).toBeLessThanOrEqual(x0 + column - g.indentRightPt + 0.01);
+      const top = lines[0][0].y0;
+      const bottom = Math.max(...printed.map(lineBottom));
+      const { brace, purpose } = braceLayout(m, g, column);
+      // The brace: a dark line down its middle over the whole height of the group's lines…
+      const xMid = x0 + brace.x + brace.width / 2;
+      const ys = Array.from({ length: Math.floor(bottom - top - 4) }, (_, k) => top + 2 + k);
+      const darkAt = (x: number) => ys.filter((y) => [-0.5, 0, 0.5].some((d) => pixels.at(x + d, y) < 128)).length / ys.length;
+      expect(darkAt(xMid), g.purpose).toBeGreaterThan(0.95);
+      // …right of every line of the group, and nothing drawn there beside the lines outside groups.
+      expect(xMid).toBeGreaterThan(Math.max(...printed.map((w) => w.x1)));
+      const outside = seq(ws, rec.items[0]);
+      expect([0, 2, 4, 6, 8].some((d) => pixels.at(xMid, outside[0].y0 + d) < 128)).toBe(false);
+      // The purpose beside the brace, in the middle of the group's height.
+      const p = seq(ws, g.purposeLines[0]);
+      expect(p[0].x0).toBeCloseTo(x0 + purpose.x, 1);
+      expect(p[0].x0).toBeGreaterThan(x0 + brace.x + brace.width);
+      const groupMiddle = (top + bottom) / 2;
+      expect(Math.abs((p[0].y0 + p[0].y1) / 2 - groupMiddle)).toBeLessThan(lineOf(model, m.size.recipients) / 2);
+    }
+    // Hanging indents: "- " at the column's edge, the wrapped rest after it.
+    const chu = seq(ws, '- Chủ tịch, các PCT UBND thành');
+    expect(chu[0].x0).toBeCloseTo(x0, 1);
+    const rest = ws[ws.indexOf(chu[chu.length - 1]) + 1];
+    expect(rest.text).toBe('phố;');
+    expect(rest.x0).toBeCloseTo(x0 + rec.hangingPt, 1);
+    expect(chu[1].x0).toBeCloseTo(x0 + rec.hangingPt, 1);
+    const mat = seq(ws, '- Ủy ban Mặt trận Tổ quốc Việt Nam thành phố');
+    expect(ws[ws.indexOf(mat[mat.length - 1]) + 1].x0).toBeCloseTo(x0 + rec.hangingPt, 1);
+  });
+
+  it('4. a summary given as lines: those lines, each centred', async () => {
+    const { model, words } = await pdfOf('04-title-lines.yaml');
+    const lines = model.title.summaryLines.map((l) => seq(words(), l));
+    for (const l of lines) {
+      expect(oneLine(l)).toBe(true);
+      expect(Math.abs(middle(l) - centre(model))).toBeLessThan(1);
+    }
+    expect(lines[1][0].baseline - lines[0][0].baseline).toBeCloseTo(lineOf(model, model.measures.size.summary), 1);
+  });
+
+  it('5. promulgated by a decision: no number nor date line, the decision\'s line in italics under the summary, the short line under it, apart', async () => {
+    const { model, words, bytes, file } = await pdfOf('05-promulgated.yaml');
+    const ws = words();
+    expect(ws.some((w) => w.text === 'Số:')).toBe(false);
+    const summary = seq(ws, model.title.summaryLines.at(-1)!);
+    const lines = model.title.promulgationLines!.map((l) => seq(ws, l));
+    expect(lines[0][0].baseline).toBeGreaterThan(summary[0].baseline);
+    for (const l of lines) expect(Math.abs(middle(l) - centre(model))).toBeLessThan(1);
+    expect(new Set(fontsOf(bytes, model.title.promulgationLines![0]))).toEqual(new Set(['Tinos-Italic']));
+    // The summary's short line: the first dark row under the decision's line, `refGapPt` + the box below it.
+    const pixels = pagePixels(file, 1, 288);
+    const last = lines.at(-1)!;
+    const under = lineBottom(last[0]);
+    let y = under + 0.5;
+    while (y < under + 30 && pixels.at(centre(model), y) >= 128) y += 0.25;
+    const m = model.measures.rules;
+    expect(y - under).toBeGreaterThan(m.refGapPt + m.boxPt - 0.5);
+    expect(y - under).toBeLessThan(m.refGapPt + m.boxPt + m.thicknessPt + 0.5);
+    // The body follows; no "Nơi nhận".
+    expect(ws.some((w) => w.text === 'nhận:')).toBe(false);
+  });
+
+  it('7. appendix: the title in balanced lines, the short line apart from "(Kèm theo …)", agencies joined by ";"', async () => {
+    const { model, words, file, bytes } = await pdfOf('07-appendix.yaml');
+    const a = model.appendices[0];
+    const ws = words(2);
+    const lines = a.titleLines.map((l) => seq(ws, l));
+    expect(lines.every(oneLine)).toBe(true);
+    expect(lines[1][0].baseline).toBeGreaterThan(lines[0][0].baseline);
+    expect(lines[1].map((w) => w.text).slice(-2)).toEqual(['NĂM', '2023']);
+    const ref = seq(ws, a.reference);
+    const pixels = pagePixels(file, 2, 288);
+    const under = lineBottom(ref[0]);
+    const x = left(model) + mmToPt(textWidthMm(model.measures, 'landscape')) / 2;
+    let y = under + 0.5;
+    while (y < under + 30 && pixels.at(x, y) >= 128) y += 0.25;
+    const m = model.measures.rules;
+    expect(y - under).toBeGreaterThan(m.refGapPt + m.boxPt - 0.5);
+    // One paragraph per cell, its lines drawn one after another.
+    const drawn = placedGlyphs(bytes).map((g) => g.ch).join('').replace(/\s+/g, '');
+    for (const agencies of ['Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố', 'Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố; các cơ quan báo chí trên địa bàn']) {
+      expect(drawn, agencies).toContain(agencies.replace(/\s+/g, ''));
+    }
   });
 });
