@@ -135,6 +135,7 @@ const DEFECTS: Defect[] = [
   { name: 'summary not bold', edit: style('TrichYeu', swap('<w:b/><w:bCs/>', '')), rules: ['summary-format'] },
   { name: 'summary line too long', edit: indents('summary', -1500, -1500), rules: ['summary-rule'] },
   // body
+  { name: 'grounds set upright', edit: style('CanCu', swap('<w:i/><w:iCs/>', '')), rules: ['grounds-format'] },
   { name: 'last ground ends with ";"', edit: doc(swap('Văn phòng HĐND và UBND xã.</w:t>', 'Văn phòng HĐND và UBND xã;</w:t>')), rules: ['grounds-format'] },
   { name: 'body at 12 pt', edit: style('NoiDung', swap('<w:sz w:val="28"/>', '<w:sz w:val="24"/>')), rules: ['body-size'] },
   { name: 'body aligned left', edit: style('NoiDung', swap('<w:jc w:val="both"/>', '<w:jc w:val="left"/>')), rules: ['body-justify'] },
@@ -150,6 +151,7 @@ const DEFECTS: Defect[] = [
   { name: 'no signature lines', edit: doc(swap('>TM. ỦY BAN NHÂN DÂN<', '><'), swap('>KT. CHỦ TỊCH<', '><'), swap('>PHÓ CHỦ TỊCH<', '><')), rules: ['signature'] },
   { name: '"KT" without its full stop', edit: doc(swap('>KT. CHỦ TỊCH<', '>KT CHỦ TỊCH<')), rules: ['signature-authority'] },
   { name: 'academic title before the name', edit: doc(swap('>Nguyễn Văn An<', '>TS. Nguyễn Văn An<')), rules: ['signature-name'] },
+  { name: 'no signer name', edit: doc(swap(/<w:p><w:pPr><w:pStyle w:val="HoTenNguoiKy"\/><\/w:pPr><w:r><w:t xml:space="preserve">Nguyễn Văn An<\/w:t><\/w:r><\/w:p>/, '')), rules: ['signature-name-missing'] },
   { name: '"Nơi nhận" without its colon', edit: doc(swap('>Nơi nhận:<', '>Nơi nhận<')), rules: ['recipients-label'] },
   { name: 'recipient without ";"', edit: doc(swap('- UBND huyện (b/c);', '- UBND huyện (b/c)')), rules: ['recipients-items'] },
   { name: 'archive line without "VT"', edit: doc(swap('- Lưu: VT, VP.', '- Lưu: VP.')), rules: ['recipients-archive'] },

@@ -277,8 +277,8 @@ describe('DOCX redline', () => {
     // Register rows: one inserted, one deleted, as rows.
     expect(xml).toMatch(new RegExp(`<w:trPr><w:cantSplit/><w:ins ${attrs}/></w:trPr>`));
     expect(xml).toMatch(new RegExp(`<w:trPr><w:cantSplit/><w:del ${attrs}/></w:trPr>`));
-    // The agency added in its own paragraph of the cell.
-    expect(xml).toMatch(new RegExp(`<w:rPr><w:ins ${attrs}/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Hội Phụ nữ xã</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="BangNoiDung"/><w:jc w:val="center"/></w:pPr><w:ins ${attrs}><w:r><w:t xml:space="preserve">Hội Nông dân xã</w:t>`));
+    // The agency added to the cell's one paragraph of agencies, with the "; " that separates it.
+    expect(xml).toMatch(new RegExp(`<w:t xml:space="preserve">Đoàn Thanh niên xã; Hội Phụ nữ xã</w:t></w:r><w:ins ${attrs}><w:r><w:t xml:space="preserve">; Hội Nông dân xã</w:t>`));
   });
 
   it('a broken mark shows: Accept All or Reject All no longer gives the plan', async () => {

@@ -130,7 +130,9 @@ describe.each(exampleFiles().map((f) => [path.basename(f), f]))('%s', (_name, fi
     const paras = text(xml).map(unescape);
     for (const a of model.appendices) {
       expect(paras).toContain(a.label);
-      expect(paras).toContain(a.title);
+      // The title in its balanced lines, one paragraph with line breaks.
+      expect(a.titleLines.join(' ')).toBe(a.title);
+      expect(paras).toContain(a.titleLines.join(''));
       expect(a.reference).toMatch(/^\(Kèm theo Kế hoạch số .+ ngày .+ tháng .+ năm \d{4} của .+\)$/);
       expect(paras).toContain(a.reference);
       if (a.table) {

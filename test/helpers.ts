@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -111,4 +111,83 @@ export function hasCommand(cmd: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * LibreOffice's PDFs of DOCX files (in `dir`/lo), drawn with the fonts our PDF embeds: a fontconfig
+ * file of its own gives LibreOffice the bundled Tinos for "Times New Roman" and hides Liberation
+ * Serif, which LibreOffice would take instead and which has no Vietnamese letters (it would draw
+ * them with another, wider font). Returns the folder of the PDFs.
+ */
+export function libreOfficePdfs(docxFiles: string[], dir: string): string {
+  const fonts = path.dirname(path.dirname(bundledFontFiles().regular));
+  const conf = path.join(dir, 'fonts.conf');
+  writeFileSync(
+    conf,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${fonts}</dir>
+  <cachedir>${path.join(dir, 'fontconfig-cache')}</cachedir>
+  <selectfont><rejectfont><pattern><patelt name="family"><string>Liberation Serif</string></patelt></pattern></rejectfont></selectfont>
+  <match target="pattern">
+    <test qual="any" name="family"><string>Times New Roman</string></test>
+    <edit name="family" mode="prepend" binding="strong"><string>Tinos</string></edit>
+  </match>
+</fontconfig>
+`,
+  );
+  const out = path.join(dir, 'lo');
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', out, ...docxFiles], {
+    stdio: 'ignore',
+    timeout: 240000,
+    env: { ...process.env, FONTCONFIG_FILE: conf },
+  });
+  return out;
+}
+
+/** A word of a PDF page as poppler reads it, in points from the top left, with its baseline and size. */
+export interface PdfWord {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  baseline: number;
+  size: number;
+}
+
+/**
+ * The words of a page (`pdftotext -bbox`) with their baselines. Poppler's box of a word is the
+ * font's ascent above the baseline and its descent below, as the PDF's font descriptors give them
+ * (0.95 and −0.35 em when they are 0, as LibreOffice writes them); the fonts of one PDF share them.
+ */
+export function pdfWords(pdf: string, page: number): PdfWord[] {
+  const bytes = readFileSync(pdf, 'latin1');
+  const of = (key: string, fallback: number) => {
+    const values = new Set([...bytes.matchAll(new RegExp(`/${key}\\s+(-?[\\d.]+)`, 'g'))].map((m) => Math.abs(Number(m[1]))));
+    if (values.size > 1) throw new Error(`${pdf}: fonts with different /${key}`);
+    const v = [...values][0];
+    return v && v < 3000 ? v / 1000 : fallback;
+  };
+  const ascent = of('Ascent', 0.95);
+  const descent = of('Descent', 0.35);
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
+    const [x0, y0, x1, y1] = [1, 2, 3, 4].map((i) => Number(m[i]));
+    const size = (y1 - y0) / (ascent + descent);
+    const text = m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    return { text, x0, x1, y0, y1, baseline: y1 - descent * size, size };
+  });
+}
+
+/** A page as grey pixels (0 black … 255 white), `dpi` dots per inch; `at(xPt, yPt)` reads the pixel at a point. */
+export function pagePixels(pdf: string, page: number, dpi = 144): { width: number; height: number; at: (xPt: number, yPt: number) => number } {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const data = pgm.subarray(header[0].length);
+  const scale = dpi / 72;
+  return { width, height, at: (x, y) => data[Math.round(y * scale) * width + Math.round(x * scale)] ?? 255 };
 }

@@ -393,6 +393,58 @@ describe('text, formatting, encodings', () => {
     expect(r.report!.notes[0]).toMatchObject({ code: 'import-legacy-text', params: { encoding: 'VNI Windows' } });
   });
 
+  it('a task table as pdftotext lays out our PDF: header cells centred vertically ("Thời gian hoàn" above the header line, "thành" below), on every page; agencies joined by ";" stay one text', () => {
+    // pdftotext -layout of the appendix of test/fixtures/layouts/07-appendix.yaml.
+    const table = [
+      "                                                                                                         Thời gian hoàn",
+      "STT                 Nội dung nhiệm vụ                     Cơ quan chủ trì       Cơ quan phối hợp",
+      "                                                                                                             thành",
+      " 1    Tham mưu công văn hướng dẫn tuyên truyền Kế           Sở Nội vụ       Các sở, ban, ngành cấp tỉnh;   Quý I/2023",
+      "      hoạch tuyên truyền cải cách hành chính của                             UBND các huyện, thị xã,",
+      "      tỉnh.                                                                          thành phố",
+      " 2    Cập nhật các tin, bài về tình hình thực hiện công   Sở Thông tin và   Các sở, ban, ngành cấp tỉnh; Thường xuyên",
+      "      tác cải cách hành chính của các sở, ngành, địa       Truyền thông      UBND các huyện, thị xã,",
+      "      phương.                                                               thành phố; các cơ quan báo",
+      "                                                                                  chí trên địa bàn",
+    ];
+    const [head, rows] = [table.slice(0, 3), table.slice(3)];
+    const again = rows.map((l) => l.replace(/^ 1 /, ' 3 ').replace(/^ 2 /, ' 4 '));
+    const text = [
+      ...HEADER,
+      'I. MỤC ĐÍCH',
+      '- Nâng cao nhận thức (nhiệm vụ tại Phụ lục kèm theo Kế hoạch này).',
+      ...END,
+      '\fPhụ lục',
+      'NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2026',
+      '(Kèm theo Kế hoạch số 05/KH-UBND ngày 08 tháng 01 năm 2026 của Ủy ban nhân dân xã An Bình)',
+      '',
+      ...head,
+      ...rows,
+      '',
+      '\f' + head[0],
+      ...head.slice(1),
+      ...again,
+    ].join('\n');
+    const r = importPlan({ bytes: new TextEncoder().encode(text), file: 'k.txt' });
+    expect(r.errors).toEqual([]);
+    const plan = r.plan as Obj;
+    const one = {
+      task: 'Tham mưu công văn hướng dẫn tuyên truyền Kế hoạch tuyên truyền cải cách hành chính của tỉnh.',
+      lead: 'Sở Nội vụ',
+      coordinating: 'Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố',
+      time: 'Quý I/2023',
+    };
+    const two = {
+      task: 'Cập nhật các tin, bài về tình hình thực hiện công tác cải cách hành chính của các sở, ngành, địa phương.',
+      lead: 'Sở Thông tin và Truyền thông',
+      coordinating: 'Các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành phố; các cơ quan báo chí trên địa bàn',
+      time: 'Thường xuyên',
+    };
+    expect(plan.tasks).toEqual([one, two, one, two]);
+    // No header text is left as a paragraph of the appendix.
+    expect(plan.appendices[0].items).toBeUndefined();
+  });
+
   it('a running header repeated at the top of each page of a copied PDF is dropped, and the paragraph goes on across the page', () => {
     const page = (n: number) => ['\f' + 'Kế hoạch tuyên truyền CCHC năm 2026', '', `${n}`];
     const text = [...HEADER, 'I. MỤC ĐÍCH', '- Nâng cao nhận thức của cán bộ, công chức, viên chức và người dân về cải cách hành', ...page(2), 'chính trong giai đoạn mới.', '- Ý hai.', ...page(3), '- Ý ba.', ...END].join('\n');

@@ -13,6 +13,8 @@ export interface PlacedGlyph {
   size: number;
   /** The glyph's advance from the font's widths (without character spacing). */
   advance: number;
+  /** The font's PostScript name, without its subset tag ("Tinos-Bold"). */
+  font: string;
 }
 
 interface PdfObject {
@@ -50,6 +52,7 @@ const ref = (dict: string, key: string): number | undefined => {
 };
 
 interface Font {
+  name: string;
   widths: number[];
   unicode: Map<number, string>;
 }
@@ -68,7 +71,7 @@ function readFont(objs: Map<number, PdfObject>, id: number): Font {
       unicode.set(code++, String.fromCharCode(...units));
     }
   }
-  return { widths, unicode };
+  return { name: /\/BaseFont \/(?:[A-Z]{6}\+)?([^\s/>]+)/.exec(type0)?.[1] ?? '', widths, unicode };
 }
 
 /** The glyphs of every page, in the order they are drawn. */
@@ -123,7 +126,7 @@ export function placedGlyphs(pdf: Uint8Array): PlacedGlyph[] {
               for (let i = 1; i + 4 <= part.length - 1; i += 4) {
                 const gid = parseInt(part.slice(i, i + 4), 16);
                 const advance = (font.widths[gid] / 1000) * state.size;
-                out.push({ page: pageIndex + 1, ch: font.unicode.get(gid) ?? '\ufffd', x, y: tm[1], size: state.size, advance });
+                out.push({ page: pageIndex + 1, ch: font.unicode.get(gid) ?? '\ufffd', x, y: tm[1], size: state.size, advance, font: font.name });
                 x += advance + state.tc;
               }
             } else {

@@ -5,6 +5,7 @@
  * "Phụ lục …" is a stand-alone appendix (as the decree's own Phụ lục files are).
  */
 import type { Block, DocModel, Para, Table } from '../docx-read/document.js';
+import { GROUND_START, groundsIn } from '../decree30/wording.js';
 import { displayed, isEmpty, isUpper, norm } from './text.js';
 
 export interface Appendix {
@@ -29,7 +30,15 @@ export interface Elements {
   congVan?: Para;
   type?: Para;
   summary: Para[];
+  /**
+   * "(Ban hành kèm theo Quyết định số … ngày … của …)" under the summary: a document promulgated
+   * by a decision, with no number nor place and date of its own (Phụ lục III, the sample of a
+   * document issued with a decision).
+   */
+  promulgation: Para[];
   grounds: Para[];
+  /** Grounds run together in upright paragraphs ("Căn cứ …; Căn cứ …;") opening the body. */
+  groundsUpright: Para[];
   /** Text paragraphs of the main content (grounds included), outside tables. */
   body: Para[];
   bodyTables: Table[];
@@ -45,6 +54,8 @@ const NUMBER = /^số\s*[:.]?\s*[\d.…_ ]*\//iu;
 const APPENDIX_LABEL = /^phụ lục(\s+[\p{L}\d]{1,8})?$/iu;
 const RECIPIENTS = /^nơi nhận\b/iu;
 const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\s*\./;
+/** The line of the decision a document is promulgated with: "(Ban hành kèm theo Quyết định số …)". */
+const PROMULGATION = /^\((ban hành |được ban hành |phê duyệt )?kèm theo (quyết định|nghị quyết|thông tư|nghị định)\b/iu;
 export const RULE_TEXT = /^_{3,}$/;
 
 export const key = (p: Para): string => norm(p.text);
@@ -71,7 +82,7 @@ function tablesIn(blocks: Block[], from: number, to: number): Table[] {
 }
 
 export function recognise(doc: DocModel): Elements {
-  const el: Elements = { kind: 'document', parent: [], issuer: [], summary: [], grounds: [], body: [], bodyTables: [], signature: { lines: [] }, recipients: { items: [] }, appendices: [] };
+  const el: Elements = { kind: 'document', parent: [], issuer: [], summary: [], promulgation: [], grounds: [], groundsUpright: [], body: [], bodyTables: [], signature: { lines: [] }, recipients: { items: [] }, appendices: [] };
   const text = doc.paras.filter((p) => !isEmpty(p));
   if (text[0] && !text[0].cell && isAppendixLabel(text[0])) {
     el.kind = 'appendix';
@@ -88,11 +99,17 @@ export function recognise(doc: DocModel): Elements {
   // Grounds: a list of italic lines "Căn cứ …;" opening the body. Plans often open instead with an
   // upright paragraph of prose that cites its grounds; that is an opening, not a list of grounds.
   const italic = (p: Para) => p.runs.filter((r) => r.text.trim()).every((r) => r.fmt.italic);
-  const ground = (p: Para) => /^(căn cứ|xét|theo đề nghị)(?!\p{L})/iu.test(key(p));
+  const ground = (p: Para) => GROUND_START.test(key(p));
   if (el.body[0] && ground(el.body[0]) && italic(el.body[0])) {
     for (const p of el.body) {
       if (!italic(p) && !ground(p)) break;
       el.grounds.push(p);
+    }
+  } else {
+    // Upright paragraphs made of grounds ("Căn cứ …; Căn cứ …;"): still an opening, but set as grounds should not be.
+    for (const p of el.body) {
+      if (!groundsIn(key(p))) break;
+      el.groundsUpright.push(p);
     }
   }
   if (firstAppendix >= 0) el.appendices = appendices(doc, firstAppendix);
@@ -150,14 +167,22 @@ function recogniseTitle(doc: DocModel, el: Elements): number {
     const s = next[i];
     if (s && !isRuleParagraph(s) && !/^(căn cứ|kính gửi)(?!\p{L})/iu.test(key(s))) {
       el.summary.push(s);
-      for (let j = i + 1; j < next.length && el.summary.length < 3; j++) {
+      let j = i + 1;
+      for (; j < next.length && el.summary.length < 3; j++) {
         const c = next[j];
-        if (isRuleParagraph(c) || c.fmt.jc !== 'center' || c.fmt.jc !== s.fmt.jc || c.block !== el.summary[el.summary.length - 1].block + 1) break;
+        if (isRuleParagraph(c) || PROMULGATION.test(key(c)) || c.fmt.jc !== 'center' || c.fmt.jc !== s.fmt.jc || c.block !== el.summary[el.summary.length - 1].block + 1) break;
         el.summary.push(c);
+      }
+      // "(Ban hành kèm theo Quyết định số … của …)", on one or more lines.
+      if (next[j] && PROMULGATION.test(key(next[j]))) {
+        for (; j < next.length && el.promulgation.length < 4; j++) {
+          el.promulgation.push(next[j]);
+          if (key(next[j]).endsWith(')')) break;
+        }
       }
     }
   }
-  const last = el.summary[el.summary.length - 1] ?? el.type;
+  const last = el.promulgation[el.promulgation.length - 1] ?? el.summary[el.summary.length - 1] ?? el.type;
   if (!last) return headerEnd;
   let end = last.block + 1;
   // The summary's rule line (and the empty spacers around it) belong to the title block.
@@ -191,6 +216,9 @@ function recogniseClosing(doc: DocModel, el: Elements, from: number, to: number)
     sigParas = other?.paras ?? [];
     el.recipients.items = label.cell.paras.slice(label.cell.paras.indexOf(label) + 1).filter((p) => !isEmpty(p));
     bodyEnd = label.block;
+  } else if (!label && (sigParas = signatureCell(doc, from, to)).length) {
+    // A signature block in a borderless table without "Nơi nhận" (a document promulgated by a decision).
+    bodyEnd = sigParas[0].block;
   } else {
     const top = topParas(doc.blocks, from, to);
     const auth = top.find((p) => AUTHORITY.test(key(p)));
@@ -211,6 +239,18 @@ function recogniseClosing(doc: DocModel, el: Elements, from: number, to: number)
   const name = lines.slice(k).filter((p) => !isPlaceholder(key(p)) && !isUpper(displayed(p))).pop();
   if (name && el.signature.lines.length) el.signature.name = name;
   return bodyEnd;
+}
+
+/** The paragraphs of the last table cell (of the blocks from … to) that opens with a signing authority. */
+function signatureCell(doc: DocModel, from: number, to: number): Para[] {
+  const tables = tablesIn(doc.blocks, from, to);
+  for (const table of tables.reverse()) {
+    for (const row of [...table.rows].reverse()) {
+      const cell = row.cells.find((c) => c.paras.find((p) => !isEmpty(p)) && AUTHORITY.test(key(c.paras.find((p) => !isEmpty(p))!)));
+      if (cell) return cell.paras;
+    }
+  }
+  return [];
 }
 
 function appendices(doc: DocModel, from: number): Appendix[] {

@@ -73,6 +73,7 @@ function elementMap(el: Elements): Record<string, number | number[]> {
   one('placeDate', el.placeDate);
   one('type', el.type);
   many('summary', el.summary);
+  many('promulgation', el.promulgation);
   many('grounds', el.grounds);
   if (el.body.length) out.body = [el.body[0].index, el.body[el.body.length - 1].index];
   many('signature', [...el.signature.lines, ...(el.signature.name ? [el.signature.name] : [])]);

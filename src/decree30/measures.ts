@@ -86,10 +86,14 @@ export interface Measures {
     summaryRatio: number;
     /** Short line under the appendix reference, as in the samples. */
     appendixRuleMm: number;
+    /**
+     * Space between a "(Kèm theo …)" line and the short line under it, so the line stands apart
+     * as in the decree's samples rather than underlining the words above it.
+     */
+    refGapPt: number;
     thicknessPt: number;
-    /** Height of the empty paragraph that carries a line (DOCX), and the line's drop below the text above (PDF). */
+    /** Height of the empty paragraph that carries a line; the line is drawn under it. */
     boxPt: number;
-    dropPt: number;
   };
   body: {
     firstLineIndentCm: number;
@@ -112,13 +116,16 @@ export interface Measures {
     spaceBeforePt: number;
     /** A seal image is printed at the seal's real size (Phụ lục I, Mục II khoản 8); UBND seals are 35–36 mm. */
     sealDiameterMm: number;
+    /** The right brace drawn beside recipients that share one purpose: its width and the gaps on either side. */
+    braceWidthPt: number;
+    braceGapPt: number;
+    /** How far the brace's ends stand inside the group's first and last lines. */
+    braceInsetPt: number;
   };
   table: {
+    /** Left and right cell margin (none above or below); the width of the table's lines. */
     cellMarginMm: number;
-    /** Top and bottom cell padding, border width, and the space between the appendix line and the table. */
-    cellPaddingPt: number;
     borderPt: number;
-    spaceBeforePt: number;
     /** Relative widths of the agency-task table columns. */
     columnWeights: Record<'stt' | 'content' | 'lead' | 'coordinating' | 'time' | 'frequency' | 'output', number>;
   };
@@ -153,15 +160,13 @@ export const DEFAULT_MEASURES: Measures = {
     table: 13,
   },
   headerTable: { leftColumnMm: 67.5, rightColumnMm: 100, indentMm: -3.5, cellMarginMm: 1.5, secondRowSpaceBeforePt: 6 },
-  rules: { mottoRatio: 1, issuerRatio: 0.4, summaryRatio: 0.4, appendixRuleMm: 20, thicknessPt: 0.75, boxPt: 3, dropPt: 2.5 },
+  rules: { mottoRatio: 1, issuerRatio: 0.4, summaryRatio: 0.4, appendixRuleMm: 20, refGapPt: 4, thicknessPt: 0.75, boxPt: 3 },
   body: { firstLineIndentCm: 1, spaceBeforePt: 6, spaceAfterPt: 0, lineSpacing: 1 },
   title: { spaceBeforePt: 24, spaceAfterPt: 12 },
-  signature: { recipientsColumnRatio: 0.5, signatureSpaceMm: 25, spaceBeforePt: 6, sealDiameterMm: 35 },
+  signature: { recipientsColumnRatio: 0.5, signatureSpaceMm: 25, spaceBeforePt: 6, sealDiameterMm: 35, braceWidthPt: 5, braceGapPt: 2, braceInsetPt: 1 },
   table: {
     cellMarginMm: 1.5,
-    cellPaddingPt: 1,
     borderPt: 0.5,
-    spaceBeforePt: 6,
     columnWeights: { stt: 0.9, content: 6, lead: 3, coordinating: 3.6, time: 2.2, frequency: 2.2, output: 2.8 },
   },
 };
@@ -200,6 +205,12 @@ export function resolveMeasures(format: FormatChoices | undefined): Measures {
   if (format.margins) Object.assign(m.page.margins, format.margins);
   return m;
 }
+
+/**
+ * Times New Roman's single line (ascent 1825 + descent 443 + line gap 87 over 2048 units per em;
+ * Tinos has the same metrics): the height of one line of text at single spacing, per point of size.
+ */
+export const FONT_SINGLE_LINE_EM = 2355 / 2048;
 
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4;
 export const mmToTwip = (mm: number): number => Math.round((mm * 1440) / 25.4);

@@ -36,6 +36,35 @@ export function partLetter(n: number): string {
   return PART_LETTERS[(n - 1) % count].repeat(Math.floor((n - 1) / count) + 1);
 }
 
+/**
+ * How a plan numbers its parts (Phụ lục I, Mục II, khoản 6, điểm đ: the word "Phần" and a Roman
+ * numeral on a line of their own, centred, the title centred below in capitals; plans also write
+ * "A.", "B." or "PHẦN I." before the title on one line).
+ */
+export const PART_STYLES = ['A.', 'Phần I', 'PHẦN I.'] as const;
+export type PartStyle = (typeof PART_STYLES)[number];
+
+/** The label of the n-th part in a part style. */
+export function partLabel(style: PartStyle, n: number): string {
+  switch (style) {
+    case 'A.':
+      return `${partLetter(n)}.`;
+    case 'Phần I':
+      return `Phần ${toRoman(n)}`;
+    case 'PHẦN I.':
+      return `PHẦN ${toRoman(n)}.`;
+  }
+}
+
+/** A part label that does not end in "." or ")" ("Phần I") stands on its own line over its title. */
+export const partLabelOwnLine = (label: string): boolean => !/[.)]$/.test(label);
+
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** "thứ nhất", "thứ hai", "thứ tư" … ("Phần thứ nhất"); beyond ten, "thứ 11". */
+export function vietnameseOrdinal(n: number): string {
+  return `thứ ${ORDINALS[n - 1] ?? n}`;
+}
+
 export type NumberStyle = 'part' | 'section' | 'clause' | 'subclause' | 'point' | 'bullet' | 'subbullet';
 
 /** The printed label of the n-th item (1-based) of a style; `parentLabel` is used by sub-clauses ("2." → "2.1."). */

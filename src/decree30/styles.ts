@@ -72,6 +72,12 @@ export type RoleName = keyof typeof ROLES;
 /** Headings (parts, sections, clauses, sub-clauses): body paragraphs in bold, kept with the next. */
 export const HEADING: PrintStyle = { id: 'Heading', name: 'Heading', size: 'body', bold: true, align: 'justify', body: true, keepNext: true };
 
+/**
+ * A part whose label stands on its own line ("Phần I") over its title: both centred, bold, at the
+ * body's size, no first-line indent (Phụ lục I, Mục II, khoản 6, điểm đ).
+ */
+export const CENTRED_HEADING: PrintStyle = { id: 'HeadingCentred', name: 'Heading (centred)', size: 'body', bold: true, align: 'center', keepNext: true, before: (m) => m.body.spaceBeforePt };
+
 /** The size in points a print style has under these measures. */
 export function sizeOf(style: PrintStyle, m: Measures): number {
   return typeof style.size === 'object' ? style.size.pt : m.size[style.size];

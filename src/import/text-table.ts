@@ -4,8 +4,10 @@
  * time among them) fixes where each column lies; a number in the first column starts a row; the
  * words of each line go to the column they start in. Within a cell the lines are joined, except
  * that in the coordinating column a line that starts with a capital, or whose first word would
- * have fitted on the line before, starts another agency. A repeated header (a new page) fixes the
- * columns again.
+ * have fitted on the line before, starts another agency, unless the cell separates its agencies
+ * with ";" (one text, as this tool prints them). A repeated header (a new page) fixes the columns
+ * again. A header row centred vertically (the PDF of a DOCX) has its taller cells start on the line
+ * above the header line and end below it.
  */
 import { collapse } from './inline.js';
 import { columnOf } from './tasks.js';
@@ -76,15 +78,49 @@ function gutters(head: Columns, lines: Line[]): number[] {
   });
 }
 
+/**
+ * The header with the cells that start on the line above it (a header row centred vertically, as
+ * Word and LibreOffice lay out a cell of one line beside a cell of two): each group of words of that
+ * line lying beyond, or between, the header's columns is the first line of a column of its own;
+ * undefined when a word of that line overlaps a header column (it is not part of the header).
+ */
+function withCellsAbove(head: Columns, line: Line): Columns | undefined {
+  if (!line.text || line.pageBreak) return undefined;
+  const ws = words(line);
+  if (!ws.length) return undefined;
+  const spans = head.starts.map((s, i) => [s, s + head.headers[i].length] as const);
+  if (ws.some((w) => spans.some(([a, b]) => w.start < b + 1 && w.start + w.text.length > a - 1))) return undefined;
+  // Groups of words one space apart.
+  const groups: Word[][] = [];
+  for (const w of ws) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    if (last && w.start - (last.start + last.text.length) < 2) g.push(w);
+    else groups.push([w]);
+  }
+  const cells = [...head.starts.map((start, i) => ({ start, header: head.headers[i] })), ...groups.map((g) => ({ start: g[0].start, header: g.map((w) => w.text).join(' ') }))].sort((a, b) => a.start - b.start);
+  const starts = cells.map((c) => c.start);
+  const headers = cells.map((c) => c.header);
+  const ends = starts.map((st, i) => st + headers[i].length);
+  return { starts, bounds: starts.slice(1).map((st, i) => (ends[i] + st) / 2), headers, keys: headers.map(columnOf) };
+}
+
 /** Replace task tables laid out by position with table blocks; other lines pass through. */
 export function extractTextTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const head = b.kind === 'line' ? headerOf(b.line) : undefined;
+    let head = b.kind === 'line' ? headerOf(b.line) : undefined;
     if (!head || b.kind !== 'line') {
       out.push(b);
       continue;
+    }
+    // A header row whose cells are centred vertically: a cell of two lines starts on the line above.
+    const above = out[out.length - 1];
+    const taller = above?.kind === 'line' ? withCellsAbove(head, above.line) : undefined;
+    if (taller) {
+      out.pop();
+      head = taller;
     }
     // The extent of the table: to a blank line that the table does not go on after.
     let end = i + 1;
@@ -102,9 +138,16 @@ export function extractTextTables(blocks: Block[]): Block[] {
     const pages: { head: Columns; lines: Line[] }[] = [{ head, lines: [] }];
     for (const l of lines) {
       if (!l.text) continue;
-      const again = headerOf(l);
-      if (again) pages.push({ head: again, lines: [] });
-      else pages[pages.length - 1].lines.push(l);
+      let again = headerOf(l);
+      if (again) {
+        const before = pages[pages.length - 1].lines;
+        const taller = before.length ? withCellsAbove(again, before[before.length - 1]) : undefined;
+        if (taller) {
+          before.pop();
+          again = taller;
+        }
+        pages.push({ head: again, lines: [] });
+      } else pages[pages.length - 1].lines.push(l);
     }
     const headerTexts = [...head.headers];
     const sttCol = head.keys.indexOf('stt');
@@ -113,8 +156,10 @@ export function extractTextTables(blocks: Block[]): Block[] {
     const rows: Row[] = [];
     const guessed = new Set<number>();
     const isNumber = (t: string) => /^(\d{1,3}|[IVXLC]+)\.?$/.test(t);
-    for (const page of pages) {
+    pages.forEach((page, pageIndex) => {
       const cols = { ...page.head, bounds: gutters(page.head, page.lines) };
+      const pageHeaders = [...page.head.headers];
+      let pageRows = 0;
       for (const l of page.lines) {
         const byCol: Word[][] = cols.keys.map(() => []);
         const ws = words(l);
@@ -125,7 +170,18 @@ export function extractTextTables(blocks: Block[]): Block[] {
           if (next && next.start - (w.start + w.text.length) < 2 && columnAt(cols, w.start) !== columnAt(cols, next.start)) guessed.add(l.src.n);
         });
         const stt = sttCol >= 0 ? byCol[sttCol].map((w) => w.text).join(' ') : '';
-        if (sttCol >= 0 && isNumber(stt)) rows.push({ cells: cols.keys.map(() => ({ lines: [] })), src: l.src });
+        const isRow = sttCol >= 0 && isNumber(stt);
+        if (isRow) pageRows++;
+        // The rest of a repeated header's cells ("thành" under "Thời gian hoàn"), as on the first page.
+        if (!isRow && pageIndex > 0 && !pageRows && pageHeaders.length === headerTexts.length) {
+          const texts = byCol.map((c) => c.map((w) => w.text).join(' '));
+          const grown = pageHeaders.map((h, k) => (texts[k] ? `${h} ${texts[k]}` : h));
+          if (grown.every((h, k) => !texts[k] || headerTexts[k].startsWith(h))) {
+            grown.forEach((h, k) => (pageHeaders[k] = h));
+            continue;
+          }
+        }
+        if (isRow) rows.push({ cells: cols.keys.map(() => ({ lines: [] })), src: l.src });
         else if (!rows.length) {
           // Header cells that wrap onto a second line ("Thời gian hoàn" / "thành").
           byCol.forEach((c, k) => c.length && (headerTexts[k] = `${headerTexts[k]} ${c.map((w) => w.text).join(' ')}`));
@@ -134,7 +190,7 @@ export function extractTextTables(blocks: Block[]): Block[] {
         const row = rows[rows.length - 1];
         byCol.forEach((c, k) => c.length && row.cells[k].lines.push(c.map((w) => w.text).join(' ')));
       }
-    }
+    });
     if (!rows.length) {
       out.push(b);
       continue;
@@ -148,6 +204,8 @@ export function extractTextTables(blocks: Block[]): Block[] {
           r.cells.map((cell, k) => {
             if (!cell.lines.length) return [];
             if (k !== coordCol) return [plainLine(joinLines(cell.lines), r.src)];
+            // Agencies separated by ";" (as this tool and many offices write them): one paragraph.
+            if (cell.lines.some((t) => t.includes(';'))) return [plainLine(joinLines(cell.lines), r.src)];
             // Agencies of the coordinating column: one per paragraph.
             const paras: string[][] = [];
             for (const text of cell.lines) {

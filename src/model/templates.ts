@@ -9,7 +9,7 @@ import { LIMITS } from '../plan/limits.js';
 import { suggest } from '../text/suggest.js';
 
 export const TEMPLATE_NAMES = [
-  'national-title', 'motto', 'number-line', 'place-date', 'type-line', 'closing',
+  'national-title', 'motto', 'number-line', 'place-date', 'type-line', 'promulgation-line', 'part-label', 'closing',
   'appendix-label', 'appendix-reference', 'recipients-label', 'archive-line',
   'task-label-lead', 'task-label-coordinating', 'task-label-time', 'task-label-frequency', 'task-label-output',
   'column-stt', 'column-content', 'column-lead', 'column-coordinating', 'column-time', 'column-frequency', 'column-output',

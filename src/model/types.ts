@@ -83,6 +83,10 @@ export interface BodyNode {
   /** Paragraphs of text under the heading (or the item's own text when it has no heading). */
   paragraphs: Run[][];
   task?: TaskModel;
+  /** A clause, sub-clause or point whose bold heading (label included) runs into its first paragraph. */
+  runIn?: boolean;
+  /** A part whose label ("Phần I") stands on its own centred line, its title centred below it. */
+  ownLine?: boolean;
   id?: string;
   /** Location in the plan, e.g. "body[2].items[0]". */
   path: string;
@@ -128,6 +132,8 @@ export interface AppendixModel {
   /** "Phụ lục" or "Phụ lục I". */
   label: string;
   title: string;
+  /** The title broken into balanced lines (never a year alone on the last line). */
+  titleLines: string[];
   /** "(Kèm theo Kế hoạch số … ngày … của …)". */
   reference: string;
   orientation: 'portrait' | 'landscape';
@@ -148,6 +154,24 @@ export interface ImageAsset {
   width: number;
   height: number;
   bytes: Uint8Array;
+}
+
+/**
+ * Recipient lines that share one purpose, printed once after a right brace drawn beside them
+ * ("- Thường trực Thành ủy; / - Thường trực HĐND thành phố; } (để báo cáo)").
+ */
+export interface RecipientGroup {
+  /** The group's lines are `items[first]` … `items[first + count - 1]`. */
+  first: number;
+  count: number;
+  /** "(để báo cáo)". */
+  purpose: string;
+  /** The purpose broken into the lines it takes beside the brace. */
+  purposeLines: string[];
+  /** How many printed lines the group's items take, wrapped at their width: the brace's height. */
+  lines: number;
+  /** Room kept on the right of the group's items for the brace and the purpose, in points. */
+  indentRightPt: number;
 }
 
 export interface SignatureModel {
@@ -201,8 +225,14 @@ export interface DocumentModel {
   title: {
     type: string;
     summary: string;
-    /** The summary broken into balanced lines when it does not fit on one. */
+    /** The summary broken into balanced lines when it does not fit on one, or as the plan gives them. */
     summaryLines: string[];
+    /**
+     * A plan promulgated by a decision: "(Ban hành kèm theo Quyết định số … ngày … của …)" in
+     * balanced lines, printed under the summary with the summary's line under it; the document
+     * then has no number and no place and date of its own.
+     */
+    promulgationLines?: string[];
     /** Redline: marked type and summary lines. */
     revised?: { type?: MarkedRun[]; summaryLines?: MarkedParagraph[] };
   };
@@ -217,6 +247,12 @@ export interface DocumentModel {
     /** Printed lines including the leading "- " and the final ";" / ".". */
     items: string[];
     archive: string;
+    /** Lines that share one purpose, drawn with a brace (absent when there are none). */
+    groups?: RecipientGroup[];
+    /** Width of "- " at the recipients' size: a wrapped line continues there (a hanging indent). */
+    hangingPt: number;
+    /** No recipients are printed (a plan promulgated by a decision: the decision carries them). */
+    none?: boolean;
     /** Redline: `items` marked, the deleted ones put back; the marked archive line. */
     revised?: { items?: MarkedParagraph[]; archive?: MarkedRun[] };
   };

@@ -7,6 +7,7 @@ import { validateSchema } from './validate.js';
 import { checkLimits } from './limits-check.js';
 import { checkTrailingComments } from './comments.js';
 import { checkTypedLabels } from './labels.js';
+import { checkLayout } from './layout-rules.js';
 
 export interface CheckedPlan {
   plan: Plan;
@@ -34,7 +35,7 @@ export function checkPlanText(text: string, file: string): { value?: CheckedPlan
   const plan = data as Plan;
   // Labels typed by hand: removed where they are the tool's own, an error where they are not.
   const labelled = checkTypedLabels(plan, source, body);
-  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source), ...labelled.diagnostics];
+  const diagnostics = [...schemaDiagnostics, ...checkSemantics(plan, source), ...labelled.diagnostics, ...checkLayout(plan, source)];
   if (hasErrors(diagnostics)) return { diagnostics };
   return { value: { plan: labelled.plan, source }, diagnostics };
 }

@@ -33,6 +33,8 @@ export interface PlanNode {
   point?: string | null;
   bullet?: string;
   id?: string;
+  /** Clause, sub-clause or point: the bold heading runs into its first paragraph ("3. Đối tượng: …"). */
+  runIn?: boolean;
   text?: Paragraphs;
   items?: PlanItem[];
 }
@@ -54,7 +56,23 @@ export interface PlanSignature {
   seal?: string;
 }
 
-export type PlanRecipient = string | { name: string; purpose?: string };
+/** A recipient line, or a group of lines sharing one purpose (drawn with a brace). */
+export type PlanRecipient = string | { name: string; purpose?: string } | PlanRecipientGroup;
+export interface PlanRecipientGroup {
+  group: string[];
+  purpose: string;
+}
+
+/** How parts are numbered and laid out: "A. TITLE", "Phần I" over a centred title, "PHẦN I. TITLE". */
+export type { PartStyle } from '../decree30/numbering.js';
+import type { PartStyle } from '../decree30/numbering.js';
+
+/** The decision a plan is promulgated with ("ban hành kèm theo Quyết định số …"). */
+export interface PlanPromulgation {
+  type?: string;
+  symbol?: string;
+  issuer?: string;
+}
 
 export type TableColumn = 'stt' | 'content' | 'lead' | 'coordinating' | 'time' | 'frequency' | 'output';
 
@@ -78,17 +96,22 @@ export interface Plan {
   issuer: { parent?: Lines; name: Lines; abbreviation: string; fullName?: string };
   place: string;
   type?: string;
+  partStyle?: PartStyle;
   number?: number | null;
   symbol?: string;
   date?: string | null;
-  summary: string;
+  /** With `promulgatedBy`, `number` and `date` are the decision's. */
+  promulgatedBy?: PlanPromulgation;
+  /** One string (broken into balanced lines by the tool) or the lines as the office wants them. */
+  summary: Lines;
   grounds?: string[];
   opening?: Paragraphs;
   body: PlanItem[];
   closing?: Paragraphs;
   signature: PlanSignature;
-  recipients: PlanRecipient[];
-  archive: { units?: Lines; note?: string };
+  /** Optional only for a plan promulgated by a decision (the decision carries them). */
+  recipients?: PlanRecipient[];
+  archive?: { units?: Lines; note?: string };
   tasks?: (PlanTask | PlanTaskGroup)[];
   appendices?: PlanAppendix[];
   format?: PlanFormat;

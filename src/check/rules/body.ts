@@ -1,7 +1,11 @@
 /** Grounds, body text, headings and numbering (Phụ lục I, Mục II, khoản 6). */
 import { RANGES } from '../../decree30/measures.js';
-import { VIETNAMESE_LETTERS, PART_LETTERS, toRoman } from '../../decree30/numbering.js';
+import { VIETNAMESE_LETTERS, PART_LETTERS, toRoman, vietnameseOrdinal } from '../../decree30/numbering.js';
+
+/** "nhất", "hai", … "mười": the words of "Phần thứ nhất", "Phần thứ hai". */
+const ORDINAL_WORDS = Array.from({ length: 10 }, (_, i) => vietnameseOrdinal(i + 1).replace(/^thứ /, ''));
 import { ROLES } from '../../decree30/styles.js';
+import { groundsIn } from '../../decree30/wording.js';
 import { lit, list, num, quote, range, word, type Phrase, type RuleId } from '../../diagnostics/index.js';
 import type { Para } from '../../docx-read/document.js';
 import { key } from '../elements.js';
@@ -29,6 +33,8 @@ export function checkBody(c: Ctx): void {
 }
 
 function checkGrounds(c: Ctx): void {
+  // Grounds run together upright: the lesser form `build` warns about in a plan's opening too.
+  for (const p of c.el.groundsUpright) c.f.add('grounds-format', p, word('groundsAsParagraph', { count: num(groundsIn(key(p))) }), word('groundsAsLines'), { severity: 'warning' });
   const g = c.el.grounds;
   if (!g.length) return;
   checkFormat(c, 'grounds-format', g, 'grounds');
@@ -146,9 +152,15 @@ interface Label {
 /** The numbering label at the start of a paragraph, resolving "C." (part C) against "C." (Roman 100) by context. */
 function readLabel(t: string, counters: Partial<Record<Level, number>>): Label | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^(Phần|Chương)\s+([IVXLC]+)(?![\p{L}\d])/u.exec(t))) {
-    const level = m[1] === 'Phần' ? 'part' : 'chapter';
+  if ((m = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+)(?![\p{L}\d])/u.exec(t))) {
+    const level = /^phần$/iu.test(m[1]) ? 'part' : 'chapter';
     return { level, value: fromRoman(m[2]) ?? NaN, text: m[0], show: (n) => `${m![1]} ${toRoman(n)}` };
+  }
+  // "Phần thứ nhất", "PHẦN THỨ HAI" as a heading: alone, before "." or ":", or before a title in capitals
+  // (not "Phần thứ nhất bao gồm …" in a sentence).
+  if ((m = /^(Phần|PHẦN)\s+(thứ|THỨ)\s+(\p{L}+)(?=$|[.:]|\s+\p{Lu}{2,})/u.exec(t))) {
+    const index = ORDINAL_WORDS.indexOf(m[3].toLocaleLowerCase('vi')) + 1;
+    return { level: 'part', value: index || NaN, text: m[0], show: (n) => `${m![1]} ${vietnameseOrdinal(n)}` };
   }
   if ((m = /^Mục\s+(\d+)(?!\d)/u.exec(t))) return { level: 'muc', value: Number(m[1]), text: m[0], show: (n) => `Mục ${n}` };
   if ((m = /^Điều\s+(\d+)\./u.exec(t))) return { level: 'article', value: Number(m[1]), text: m[0], show: (n) => `Điều ${n}.` };

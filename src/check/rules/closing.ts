@@ -1,4 +1,5 @@
 /** Signature, recipients, appendices and tables (Phụ lục I, Mục II khoản 7 và 9; Mục III khoản 1). */
+import { ARCHIVE_WITHOUT_UNIT, archiveProblem } from '../../decree30/archive.js';
 import { toRoman } from '../../decree30/numbering.js';
 import { AUTHORITIES } from '../../decree30/vocabulary.js';
 import { RECIPIENTS_LABEL } from '../../decree30/wording.js';
@@ -17,6 +18,8 @@ export function checkSignature(c: Ctx): void {
   const { el, f } = c;
   if (el.kind !== 'document') return;
   const { lines, name } = el.signature;
+  // A document promulgated by a decision may end without a signature (the decision is signed).
+  if (!lines.length && el.promulgation.length) return;
   if (!lines.length) {
     const at = el.body[el.body.length - 1] ?? { part: c.doc.paras[0]?.part ?? '', section: 0 };
     f.add('signature', at, word('missing'), word('signerExpected'));
@@ -36,13 +39,15 @@ export function checkSignature(c: Ctx): void {
     checkFormat(c, 'signature-name', [name], 'signatureName');
     const m = ACADEMIC_TITLE.exec(key(name));
     if (m) f.add('signature-name', name, quote(key(name)), word('nameWithoutTitles'));
-  }
+  } else f.add('signature-name-missing', lines[lines.length - 1], word('missing'), word('signerNameExpected'));
 }
 
 export function checkRecipients(c: Ctx): void {
   const { el, f } = c;
   if (el.kind !== 'document') return;
   const { label, items, archive } = el.recipients;
+  // The decision a document is promulgated with carries its recipients.
+  if (!label && el.promulgation.length) return;
   if (!label) {
     const at = el.signature.lines[0] ?? el.body[el.body.length - 1] ?? { part: c.doc.paras[0]?.part ?? '', section: 0 };
     f.add('recipients-label', at, word('missing'), quote(RECIPIENTS_LABEL));
@@ -68,9 +73,10 @@ export function checkRecipients(c: Ctx): void {
   else {
     const text = key(archive);
     const expected = word('archiveForm');
-    if (items[items.length - 1] !== archive || !/^- Lưu: VT(, .+)?\.$/u.test(text)) f.add('recipients-archive', archive, quote(text), expected);
-    // "- Lưu: VT." names no drafting unit: a lesser defect, often copied from the original document.
-    else if (text === '- Lưu: VT.') f.add('recipients-archive', archive, quote(text), expected, { severity: 'warning' });
+    const problem = archiveProblem(text);
+    if (items[items.length - 1] !== archive || problem === 'form') f.add('recipients-archive', archive, quote(text), expected);
+    // "- Lưu: VT." names no drafting unit: the lesser defect `build` warns about too (decree30/archive.ts).
+    else if (problem === 'no-unit') f.add('recipients-archive', archive, quote(text), expected, { severity: ARCHIVE_WITHOUT_UNIT });
     checkFormat(c, 'recipients-items', [archive], 'recipients');
   }
 }

@@ -74,9 +74,9 @@ const ptToMm = (pt: number) => (pt * 25.4) / 72;
  * The solid line under an element: present, `ratio` of the text width (a range), centred under it.
  * Underscore lines can only be estimated, so they pass when their estimated range meets the allowed one.
  */
-export function checkRuleLine(c: Ctx, rule: RuleId, owner: Para[], ratio: readonly [number, number]): void {
+export function checkRuleLine(c: Ctx, rule: RuleId, owner: Para[], ratio: readonly [number, number], below: Para[] = owner): void {
   if (!owner.length) return;
-  const last = owner[owner.length - 1];
+  const last = below[below.length - 1];
   const textPt = Math.max(...owner.map((p) => textWidthPt(c.doc, p, c.measure)));
   const lo = textPt * ratio[0];
   const hi = textPt * ratio[1];

@@ -34,8 +34,11 @@ export function checkHeader(c: Ctx): void {
   }
   if (el.parent.length) checkFormat(c, 'parent-format', el.parent, 'parent');
 
-  checkNumber(c);
-  checkPlaceDate(c);
+  // A document promulgated by a decision has no number nor place and date of its own.
+  if (!el.promulgation.length) {
+    checkNumber(c);
+    checkPlaceDate(c);
+  }
 }
 
 /** Footnote of the Mục V table: the motto and the date are one size above the national title. */
@@ -106,5 +109,6 @@ export function checkTitle(c: Ctx): void {
     return;
   }
   checkFormat(c, 'summary-format', el.summary, 'summary');
-  checkRuleLine(c, 'summary-rule', el.summary, RANGES.summaryRuleRatio);
+  // Promulgated by a decision: the summary's line stands under the "(Ban hành kèm theo …)" line.
+  checkRuleLine(c, 'summary-rule', el.summary, RANGES.summaryRuleRatio, el.promulgation.length ? el.promulgation : undefined);
 }

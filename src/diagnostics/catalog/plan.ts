@@ -435,6 +435,22 @@ export const planMessages = {
     { message: (p) => `Dấu định dạng "${s(p.marker)}" chưa được đóng; in nguyên văn.`, hint: (p) => `Thêm "${s(p.marker)}" để đóng, hoặc viết "\\${s(p.marker)}" nếu muốn in dấu này.` },
     { message: (p) => `The formatting marker "${s(p.marker)}" is not closed; printed literally.`, hint: (p) => `Close it with "${s(p.marker)}", or write "\\${s(p.marker)}" to print the character.` },
   ),
+  // ---- layout of what the plan says (src/plan/layout-rules.ts) ---------------------------------
+  'opening-grounds': entry(
+    'warning',
+    { message: (p) => `Đoạn mở đầu thứ ${s(p.paragraph)} gồm ${s(p.count)} căn cứ ("Căn cứ …;") viết liền thành một đoạn chữ đứng; Nghị định 30 trình bày căn cứ in nghiêng, mỗi căn cứ một dòng.`, hint: () => 'Chuyển các căn cứ sang "grounds:" (mỗi căn cứ một mục, không cần gõ ";" hay "."); giữ ở "opening:" đoạn "Thực hiện …, UBND … ban hành Kế hoạch … như sau:".' },
+    { message: (p) => `Opening paragraph ${s(p.paragraph)} is made of ${s(p.count)} legal grounds ("Căn cứ …;") run together upright; Decree 30 sets grounds in italics, one per line.`, hint: () => 'Move them to "grounds:" (one item each, no ";" or "." needed); keep in "opening:" the paragraph that issues the plan ("… ban hành Kế hoạch … như sau:").' },
+  ),
+  'archive-unit-missing': entry(
+    'warning',
+    { message: () => 'Dòng "Lưu" không ghi đơn vị soạn thảo: sẽ in "- Lưu: VT.".', hint: () => 'Phụ lục I, Mục II, khoản 9, điểm d: "- Lưu: VT, <chữ viết tắt đơn vị soạn thảo> (<số bản lưu>)."; thêm archive.units, ví dụ units: VP.' },
+    { message: () => 'The archive line names no drafting unit: "- Lưu: VT." will be printed.', hint: () => 'Appendix I, Section II, item 9, point d: "- Lưu: VT, <drafting unit> (<copies>)."; add archive.units, e.g. units: VP.' },
+  ),
+  'run-in-no-heading': entry(
+    'warning',
+    { message: (p) => `"runIn" không có tác dụng: mục ${s(p.kind)} này không có tiêu đề.`, hint: (p) => `Ghi tiêu đề ngắn sau "${s(p.kind)}:" (ví dụ "${s(p.kind)}: Đối tượng") và nội dung ở "text:", hoặc xóa "runIn".` },
+    { message: (p) => `"runIn" has no effect: this ${s(p.kind)} has no heading.`, hint: (p) => `Give a short heading after "${s(p.kind)}:" (e.g. "${s(p.kind)}: Đối tượng") and the text under "text:", or remove "runIn".` },
+  ),
   // ---- templates ----------------------------------------------------------------------------
   'template-missing': entry(
     'error',

@@ -1,15 +1,16 @@
 /** Appendices: label, title, reference line, body and the task table. */
 import { toRoman } from '../../decree30/numbering.js';
-import type { Measures } from '../../decree30/measures.js';
+import { mmToPt, textWidthMm, type Measures } from '../../decree30/measures.js';
+import type { TextMeasurer } from '../../text/metrics.js';
 import { collapseSpace } from '../../text/inline.js';
 import type { Plan } from '../../plan/types.js';
 import type { AppendixModel, TableModel, TaskRow } from '../types.js';
 import type { BodyConverter } from './body.js';
 import type { TaskLabels, Wording } from './context.js';
 import { bodyTasksToRows, registerToRows, type BodyTask } from './tasks.js';
-import { upper } from './text.js';
+import { balanceLines, upper } from './text.js';
 
-export function appendicesModel(plan: Plan, t: Wording, measures: Measures, labels: TaskLabels, convert: BodyConverter, bodyTasks: BodyTask[]): AppendixModel[] {
+export function appendicesModel(plan: Plan, t: Wording, measures: Measures, measure: TextMeasurer, labels: TaskLabels, convert: BodyConverter, bodyTasks: BodyTask[]): AppendixModel[] {
   const count = plan.appendices?.length ?? 0;
   return (plan.appendices ?? []).map((a, i) => {
     const roman = count > 1 ? toRoman(i + 1) : '';
@@ -27,11 +28,15 @@ export function appendicesModel(plan: Plan, t: Wording, measures: Measures, labe
       }));
       table = { columns, rows };
     }
+    const orientation = a.orientation ?? (spec ? 'landscape' : 'portrait');
+    const title = upper(collapseSpace(a.title));
     return {
       label: t('appendix-label', { roman }),
-      title: upper(collapseSpace(a.title)),
+      title,
+      // Balanced lines: the last words ("NĂM 2023") never wrap alone onto a line.
+      titleLines: balanceLines(title, mmToPt(textWidthMm(measures, orientation)), (s) => measure.width(s, measures.size.appendixTitle, { bold: true })),
       reference: t('appendix-reference'),
-      orientation: a.orientation ?? (spec ? 'landscape' : 'portrait'),
+      orientation,
       body: a.items ? convert(a.items, ['appendices', i, 'items']) : [],
       ...(table ? { table } : {}),
     };

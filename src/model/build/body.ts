@@ -1,5 +1,5 @@
 /** The body tree: plan items → numbered nodes (labels assigned once, here, by plan/labels.ts's levelLabels). */
-import type { NumberStyle } from '../../decree30/numbering.js';
+import { partLabelOwnLine, type NumberStyle } from '../../decree30/numbering.js';
 import { levelLabels } from '../../plan/labels.js';
 import { collapseSpace, parseInline } from '../../text/inline.js';
 import type { PathSegment } from '../../plan/load.js';
@@ -12,10 +12,15 @@ import { upper } from './text.js';
 
 export type BodyConverter = (items: PlanItem[], path: PathSegment[]) => BodyNode[];
 
-/** A converter that numbers items and collects the body's tasks (for appendix tables) as it goes. */
-export function bodyConverter(taskLabels: TaskLabels, bodyTasks: BodyTask[]): BodyConverter {
+/**
+ * A converter that numbers items and collects the body's tasks (for appendix tables) as it goes.
+ * `partLabel` prints the n-th part's label ("A.", "Phần I", "PHẦN I."): a label that does not end
+ * in "." or ")" stands on its own centred line, its title centred below it.
+ */
+export function bodyConverter(taskLabels: TaskLabels, bodyTasks: BodyTask[], partLabel?: (n: number) => string): BodyConverter {
   const convert = (items: PlanItem[], parentStyle: NumberStyle | 'root', parentLabel: string, path: PathSegment[], group: string | undefined): BodyNode[] => {
     const labels = levelLabels(items, parentStyle, parentLabel);
+    let parts = 0;
     return items.map((item, i) => {
       const p = [...path, i];
       const kind = itemKind(item);
@@ -38,11 +43,16 @@ export function bodyConverter(taskLabels: TaskLabels, bodyTasks: BodyTask[]): Bo
         };
       }
       const node = item as PlanNode;
-      const { style, label } = labels[i] as { style: NumberStyle; label: string };
+      const { style } = labels[i] as { style: NumberStyle; label: string };
+      let { label } = labels[i];
+      if (style === 'part' && partLabel) label = partLabel(++parts);
       const raw = node[kind as keyof PlanNode] as string | null | undefined;
       const upperTitle = style === 'part' || style === 'section';
+      // A run-in heading: a titled clause, sub-clause or point printed "3. Đối tượng: …" on one line.
+      const runIn = !!node.runIn && !!raw && (style === 'clause' || style === 'subclause' || style === 'point');
+      const ownLine = style === 'part' && partLabelOwnLine(label);
       // Parts, sections, clauses and sub-clauses have headings; a point or bullet's value is its first paragraph.
-      const isHeading = style === 'part' || style === 'section' || style === 'clause' || style === 'subclause';
+      const isHeading = style === 'part' || style === 'section' || style === 'clause' || style === 'subclause' || runIn;
       const heading = raw && isHeading ? parseInline(upperTitle ? upper(raw) : raw).runs : undefined;
       const lead = raw && !isHeading ? [parseInline(raw).runs] : [];
       const childGroup = style === 'section' || style === 'part' ? collapseSpace(raw ?? '') : group;
@@ -51,6 +61,8 @@ export function bodyConverter(taskLabels: TaskLabels, bodyTasks: BodyTask[]): Bo
         style,
         label,
         ...(heading ? { heading } : {}),
+        ...(runIn ? { runIn } : {}),
+        ...(ownLine ? { ownLine } : {}),
         paragraphs: [...lead, ...asList(node.text).map((s) => parseInline(s).runs)],
         ...(node.id ? { id: node.id } : {}),
         path: displayPath(p),

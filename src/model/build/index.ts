@@ -4,6 +4,7 @@
  */
 import { dateParts, formatDocNumber, isoDate, parsePlanDate } from '../../decree30/dates.js';
 import { resolveMeasures } from '../../decree30/measures.js';
+import { partLabel, partLetter, toRoman, vietnameseOrdinal } from '../../decree30/numbering.js';
 import { DEFAULT_TYPE, DEFAULT_TYPE_ABBREVIATION, TYPE_ABBREVIATIONS } from '../../decree30/vocabulary.js';
 import { collapseSpace, parseInline } from '../../text/inline.js';
 import type { TextMeasurer } from '../../text/metrics.js';
@@ -15,7 +16,7 @@ import { appendicesModel } from './appendices.js';
 import { bodyConverter } from './body.js';
 import { closingModel, recipientsModel, signatureModel } from './closing.js';
 import { taskLabels, type Wording } from './context.js';
-import { headerModel, issuerLines } from './header.js';
+import { headerModel, issuerLines, summaryOf } from './header.js';
 import type { BodyTask } from './tasks.js';
 import { endGround, issuerFullName, lowerFirst } from './text.js';
 
@@ -38,7 +39,11 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
   const symbol = plan.symbol ?? `${TYPE_ABBREVIATIONS[type] ?? DEFAULT_TYPE_ABBREVIATION}-${plan.issuer.abbreviation}`;
   const date = plan.date ? parsePlanDate(plan.date) : undefined;
   const number = formatDocNumber(plan.number);
-  const summary = collapseSpace(plan.summary);
+  const summary = summaryOf(plan).text;
+  // A plan promulgated by a decision: its number and date are the decision's.
+  const decision = plan.promulgatedBy;
+  const decisionType = decision ? collapseSpace(decision.type ?? 'Quyết định') : undefined;
+  const decisionSymbol = decision ? decision.symbol ?? `${TYPE_ABBREVIATIONS[decisionType!] ?? 'QĐ'}-${plan.issuer.abbreviation}` : undefined;
   const base: TemplateData = {
     type,
     typeAbbr: TYPE_ABBREVIATIONS[type],
@@ -50,15 +55,20 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
     issuerAbbreviation: plan.issuer.abbreviation,
     summary,
     summaryLower: lowerFirst(summary),
+    ...(decision ? { promulgated: 'yes', decisionType, decisionSymbol, decisionIssuer: decision.issuer ? collapseSpace(decision.issuer) : fullName } : {}),
   };
   const t: Wording = (name, extra = {}) => options.templates.render(name, { ...base, ...extra });
 
   const labels = taskLabels(t);
   const bodyTasks: BodyTask[] = [];
-  const convert = bodyConverter(labels, bodyTasks);
+  const partStyle = plan.partStyle;
+  const partOf = partStyle
+    ? (n: number) => partLabel(partStyle, n)
+    : (n: number) => t('part-label', { letter: partLetter(n), roman: toRoman(n), arabic: n, ordinal: vietnameseOrdinal(n) });
+  const convert = bodyConverter(labels, bodyTasks, partOf);
   const body = convert(plan.body, ['body']);
   const closing = closingModel(plan, t);
-  const appendices = appendicesModel(plan, t, measures, labels, convert, bodyTasks);
+  const appendices = appendicesModel(plan, t, measures, options.measure, labels, convert, bodyTasks);
 
   const year = planYear(plan);
   const metaDate = options.sourceDateEpoch !== undefined
@@ -69,7 +79,7 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
     meta: {
       title: summary,
       author: fullName,
-      subject: `${type} ${plan.number ? `số ${number}/${symbol}` : symbol}`,
+      subject: decision ? `${type} ban hành kèm theo ${decisionType} ${plan.number ? `số ${number}/${decisionSymbol}` : decisionSymbol}` : `${type} ${plan.number ? `số ${number}/${symbol}` : symbol}`,
       keywords: [type, 'Nghị định 30/2020/NĐ-CP', fullName, ...(year ? [String(year)] : [])],
       language: 'vi-VN',
       ...(metaDate ? { date: metaDate } : {}),
@@ -82,7 +92,7 @@ export function buildModel(plan: Plan, options: BuildOptions): DocumentModel {
     body,
     closing,
     signature: signatureModel(plan, options.images ?? {}),
-    recipients: recipientsModel(plan, t),
+    recipients: recipientsModel(plan, t, measures, options.measure),
     appendices,
   };
 }

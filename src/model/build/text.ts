@@ -2,6 +2,8 @@
 import { collapseSpace } from '../../text/inline.js';
 import { UNIT_WORDS } from '../../decree30/vocabulary.js';
 
+export { balanceLines } from '../../text/breaking.js';
+
 export const upper = (s: string): string => s.toLocaleUpperCase('vi');
 export const lowerFirst = (s: string): string => (s ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s);
 const titleWord = (w: string): string => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w);
@@ -30,43 +32,6 @@ export function issuerFullName(lines: string[]): string {
   const unit = lowerWords.slice(at, at + unitLength).join(' ');
   const name = words.slice(at + unitLength).map(titleWord).join(' ');
   return `${sentence} ${unit} ${name}`;
-}
-
-/**
- * Break a centred title into balanced lines no wider than `maxPt`, so a wrapped summary does not
- * leave one word alone on its last line.
- */
-export function balanceLines(text: string, maxPt: number, width: (s: string) => number): string[] {
-  if (width(text) <= maxPt) return [text];
-  const words = text.split(' ');
-  const lineCount = Math.ceil(width(text) / maxPt);
-  if (lineCount === 2) {
-    let best: string[] | undefined;
-    let bestMax = Infinity;
-    for (let i = 1; i < words.length; i++) {
-      const a = words.slice(0, i).join(' ');
-      const b = words.slice(i).join(' ');
-      const w = Math.max(width(a), width(b));
-      if (w <= maxPt && w < bestMax) {
-        best = [a, b];
-        bestMax = w;
-      }
-    }
-    if (best) return best;
-  }
-  // More lines: fill each towards an even share of the width.
-  const target = width(text) / lineCount;
-  const lines: string[] = [];
-  let current = '';
-  for (const w of words) {
-    const next = current ? `${current} ${w}` : w;
-    if (current && (width(next) > maxPt || (width(next) > target * 1.05 && lines.length < lineCount - 1))) {
-      lines.push(current);
-      current = w;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
 }
 
 /** Grounds end with ";" and the last with "." (the tool adds or fixes the mark). */

@@ -27,7 +27,7 @@ export function text(rv: Revisions, role: RoleName, p: MarkedParagraph, extra: R
  * A paragraph of one role's style holding lines separated by line breaks; a line's `rev` marks
  * the break after it.
  */
-export function lines(rv: Revisions, role: RoleName, ps: MarkedParagraph[], whole?: Revision): Paragraph {
+export function lines(rv: Revisions, role: RoleName, ps: MarkedParagraph[], whole?: Revision, extra: Record<string, unknown> = {}): Paragraph {
   const children: ParagraphChild[] = [];
   ps.forEach((p, i) => {
     const brk = i > 0 ? whole ?? ps[i - 1].rev : undefined;
@@ -39,7 +39,7 @@ export function lines(rv: Revisions, role: RoleName, ps: MarkedParagraph[], whol
       children.push(...rv.runs(p.runs, whole));
     }
   });
-  return new Paragraph({ style: styleId(role), children, ...rv.mark(whole) });
+  return new Paragraph({ style: styleId(role), children, ...extra, ...rv.mark(whole) });
 }
 
 /**
@@ -47,10 +47,11 @@ export function lines(rv: Revisions, role: RoleName, ps: MarkedParagraph[], whol
  * height with a bottom border, its indents trimming the border to the length. A paragraph border
  * runs from the left to the right indent in Word and LibreOffice alike.
  */
-export function rule(rv: Revisions, lengthPt: number, boxPt: number, thicknessPt: number, whole?: Revision): Paragraph {
+export function rule(rv: Revisions, lengthPt: number, boxPt: number, thicknessPt: number, whole?: Revision, spaceBeforePt = 0): Paragraph {
   const side = Math.max(0, (boxPt - lengthPt) / 2);
   return new Paragraph({
     style: styleId('rule'),
+    ...(spaceBeforePt ? { spacing: { before: ptToTwip(spaceBeforePt) } } : {}),
     indent: { left: ptToTwip(side), right: ptToTwip(side) },
     border: { bottom: LINE(thicknessPt) },
     children: [],

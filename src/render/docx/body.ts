@@ -2,19 +2,36 @@
  * The body's paragraphs, as the model's layout flattens them, with a redline's revision marks: a
  * node's marked heading and paragraphs, its deleted children put back, its task's detail lines.
  */
-import { HeadingLevel, Paragraph } from 'docx';
-import { styleId } from '../../decree30/styles.js';
+import { HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import { CENTRED_HEADING, styleId } from '../../decree30/styles.js';
 import { flattenBody, type Para } from '../../model/layout.js';
 import type { BodyNode, MarkedParagraph, MarkedRun, Revision, TaskDetail } from '../../model/types.js';
 import { fitMarks, joinRuns, replaced, sideText, type Revisions } from './revisions.js';
+import { ALIGNMENT } from './styles.js';
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
+/** Runs with a line break where the layout puts a "\n" run (a part's label over its title). */
+function runsWithBreaks(rv: Revisions, runs: MarkedRun[], whole: Revision | undefined): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  let brk = false;
+  for (const r of runs) {
+    if (r.text === '\n') brk = true;
+    else if (brk) {
+      out.push(rv.run(r, whole ?? r.rev, true));
+      brk = false;
+    } else out.push(...rv.runs([r], whole));
+  }
+  return out;
+}
+
 function bodyPara(rv: Revisions, p: Para, runs: MarkedRun[], whole: Revision | undefined, mark: Revision | undefined): Paragraph {
-  const children = rv.runs(runs, whole);
+  const children = runsWithBreaks(rv, runs, whole);
   if (p.role === 'body') return new Paragraph({ style: styleId('body'), children, ...rv.mark(mark) });
   const level = HEADING_LEVELS[Math.min((p.outline ?? 1) - 1, 3)];
-  return new Paragraph({ heading: level, keepNext: true, children, ...rv.mark(mark) });
+  // "Phần I" on its own line, the title below it: centred, no first-line indent (Phụ lục I, Mục II, khoản 6, điểm đ).
+  const centred = p.centred ? { alignment: ALIGNMENT[CENTRED_HEADING.align], indent: { firstLine: 0 } } : {};
+  return new Paragraph({ heading: level, keepNext: true, children, ...centred, ...rv.mark(mark) });
 }
 
 /**

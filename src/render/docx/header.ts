@@ -33,13 +33,14 @@ export function headerTable(rv: Revisions, model: DocumentModel): Table {
     borders: NO_BORDERS,
     rows: [
       new TableRow({ cantSplit: true, children: [cell(left, leftTop, { marginTwip: margin }), cell(right, rightTop, { marginTwip: margin })] }),
-      new TableRow({
+      // A plan promulgated by a decision has no number nor place and date of its own (Phụ lục III's sample).
+      ...(!header.numberLine && !header.placeDateLines.length ? [] : [new TableRow({
         cantSplit: true,
         children: [
           cell(left, [text(rv, 'number', textOf(header.numberLine, revised?.numberLine))], { marginTwip: margin }),
           cell(right, [lines(rv, 'placeDate', linesOf(header.placeDateLines, revised?.placeDateLines))], { marginTwip: margin }),
         ],
-      }),
+      })]),
     ],
   });
 }

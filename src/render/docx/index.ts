@@ -60,9 +60,12 @@ function appendixSection(rv: Revisions, model: DocumentModel, a: AppendixModel, 
   const table = a.table ?? a.revised?.table;
   const children: (Paragraph | Table)[] = [
     text(rv, 'appendixLabel', textOf(a.label, undefined), { keepNext: true }, rev),
-    text(rv, 'appendixTitle', textOf(a.title, a.revised?.title), { keepNext: true }, rev),
+    // The title in its balanced lines (a redline marks it as one text).
+    a.revised?.title
+      ? text(rv, 'appendixTitle', textOf(a.title, a.revised.title), { keepNext: true }, rev)
+      : lines(rv, 'appendixTitle', linesOf(a.titleLines, undefined), rev, { keepNext: true }),
     text(rv, 'appendixRef', textOf(a.reference, a.revised?.reference), { keepNext: true }, rev),
-    rule(rv, mmToPt(m.rules.appendixRuleMm), mmToPt(width), m.rules.thicknessPt, rev),
+    rule(rv, mmToPt(m.rules.appendixRuleMm), mmToPt(width), m.rules.thicknessPt, rev, m.rules.refGapPt),
     ...bodyParagraphs(rv, a.revised?.body ?? a.body, levels, rev),
   ];
   if (table) {
@@ -90,7 +93,10 @@ export function buildDocxDocument(model: DocumentModel, options: Pick<DocxOption
     headerTable(rv, model),
     text(rv, 'type', textOf(model.title.type, model.title.revised?.type)),
     lines(rv, 'summary', linesOf(model.title.summaryLines, model.title.revised?.summaryLines)),
-    rule(rv, model.rules.summary, width, m.rules.thicknessPt),
+    // A plan promulgated by a decision: "(Ban hành kèm theo Quyết định số …)" under the summary, the line under it.
+    // (The same italic centred "(Kèm theo …)" style as an appendix's reference line.)
+    ...(model.title.promulgationLines ? [lines(rv, 'appendixRef', linesOf(model.title.promulgationLines, undefined), undefined, { keepNext: true })] : []),
+    rule(rv, model.rules.summary, width, m.rules.thicknessPt, undefined, model.title.promulgationLines ? m.rules.refGapPt : 0),
     new Paragraph({ style: styleId('rule'), spacing: { before: 0, after: 0, line: ptToTwip(m.title.spaceAfterPt), lineRule: LineRuleType.EXACT }, children: [] }),
     ...paragraphsOf(model.grounds, r?.grounds).map((p) => text(rv, 'grounds', p)),
     ...paragraphsOf(model.opening, r?.opening).map((p) => text(rv, 'body', p)),

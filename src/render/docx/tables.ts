@@ -4,7 +4,20 @@ import { mmToTwip, type Measures } from '../../decree30/measures.js';
 import { styleId } from '../../decree30/styles.js';
 import type { MarkedParagraph, Revision, TableModel } from '../../model/types.js';
 import { cell, LINE, text } from './blocks.js';
-import { linesOf, textOf, type Revisions } from './revisions.js';
+import { joinRuns, linesOf, textOf, type Revisions } from './revisions.js';
+
+/**
+ * Agencies as one paragraph: "Các sở, ban, ngành; UBND các huyện". In a redline, the "; " before an
+ * inserted or deleted agency goes with it.
+ */
+export function joinAgencies(ps: MarkedParagraph[]): MarkedParagraph {
+  const whole = (p: MarkedParagraph): Revision | undefined => {
+    const marks = p.runs.filter((r) => r.text).map((r) => r.rev);
+    return marks.length && marks.every((m) => m === marks[0]) ? marks[0] : undefined;
+  };
+  const runs = ps.flatMap((p, i) => (i === 0 ? p.runs : [{ text: '; ', ...(whole(p) ? { rev: whole(p) } : {}) }, ...p.runs]));
+  return { runs: joinRuns(runs) };
+}
 
 /**
  * The table; in a redline, its rows with the deleted ones, each row (or the whole table, `whole`)
@@ -60,7 +73,8 @@ export function taskTable(rv: Revisions, table: TableModel, widthMm: number, m: 
             content = [body(rev, { runs: revised?.content ?? task.content }, AlignmentType.JUSTIFIED)];
             break;
           case 'coordinating':
-            content = linesOf(task.coordinating.length ? task.coordinating : [''], revised?.coordinating).map((p) => body(rev, p, AlignmentType.CENTER));
+            // One paragraph, the agencies separated by ";" as the seeds write them (not stacked without a separator).
+            content = [body(rev, joinAgencies(linesOf(task.coordinating.length ? task.coordinating : [''], revised?.coordinating)), AlignmentType.CENTER)];
             break;
           default:
             content = [body(rev, textOf((task[c.key] as string | undefined) ?? '', revised?.[c.key]), AlignmentType.CENTER)];

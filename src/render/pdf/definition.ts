@@ -4,9 +4,9 @@
  */
 import type { Content, ContentTable, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
 import { mmToPt, textWidthMm, type Measures } from '../../decree30/measures.js';
-import { HEADING, styleId } from '../../decree30/styles.js';
+import { CENTRED_HEADING, HEADING, styleId } from '../../decree30/styles.js';
 import { fitImage, sealOffset } from '../../model/image.js';
-import { flattenBody, outlineLevels, type Para } from '../../model/layout.js';
+import { braceLayout, flattenBody, outlineLevels, type Para } from '../../model/layout.js';
 import type { AppendixModel, DocumentModel, Run, TableModel } from '../../model/types.js';
 import { NO_SHAPING, type PdfMetrics } from './fonts.js';
 import { justifiedLines, type ParagraphStyle, type Piece } from './lines.js';
@@ -75,18 +75,35 @@ function vspace(pt: number, metrics: PdfMetrics): Content {
   return { text: ' ', fontSize: SPACER_SIZE, lineHeight: metrics.lineGapFactor, margin: [0, Math.max(0, pt - own), 0, 0] };
 }
 
-/** A solid line of `lengthPt` centred in a box of `boxPt`, drawn a few points below the text above. */
-function rule(lengthPt: number, boxPt: number, thicknessPt: number, dropPt: number): Content {
-  const x1 = Math.max(0, (boxPt - lengthPt) / 2);
-  return { canvas: [{ type: 'line', x1, y1: dropPt, x2: x1 + lengthPt, y2: dropPt, lineWidth: thicknessPt, lineColor: '#000000' }], margin: [0, 0, 0, 1] };
+/**
+ * A solid line of `lengthPt` centred in a box `widthPt` wide, as the DOCX draws it: the bottom
+ * border of an empty paragraph `heightPt` high (`Measures.rules.boxPt`), which takes that height
+ * and the border's thickness, the line drawn under the box; `spaceBeforePt` above it.
+ */
+function rule(lengthPt: number, widthPt: number, m: Measures, spaceBeforePt = 0): Content {
+  const { boxPt, thicknessPt } = m.rules;
+  const x1 = Math.max(0, (widthPt - lengthPt) / 2);
+  const y = boxPt + thicknessPt / 2;
+  return { canvas: [{ type: 'line', x1, y1: y, x2: x1 + lengthPt, y2: y, lineWidth: thicknessPt, lineColor: '#000000' }], margin: [0, spaceBeforePt, 0, thicknessPt / 2] };
+}
+
+/**
+ * Tables without drawn lines, their cells' paddings as the DOCX's cell margins: pdfmake's default
+ * layout keeps one point for every horizontal and vertical line even when no border is drawn
+ * (which put the body of page 1 lower, and the header's columns further right, than a word
+ * processor shows the DOCX).
+ */
+function borderless(padLeftRightPt: number) {
+  return { defaultBorder: false, hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => padLeftRightPt, paddingRight: () => padLeftRightPt, paddingTop: () => 0, paddingBottom: () => 0 };
 }
 
 function bodyContent(paras: Para[], justify: Justify, widthPt: number): Content[] {
-  return paras.map((p) =>
-    p.role === 'body'
-      ? { text: justify(p.runs, styleId('body'), widthPt), style: styleId('body') }
-      : { text: justify(p.runs, HEADING.id, widthPt), style: HEADING.id, headlineLevel: p.outline ?? 1 },
-  );
+  return paras.map((p) => {
+    if (p.role === 'body') return { text: justify(p.runs, styleId('body'), widthPt), style: styleId('body') };
+    // "Phần I" on its own line, the title below it: the heading's style, centred, no first-line indent.
+    if (p.centred) return { text: runs(p.runs), style: HEADING.id, alignment: CENTRED_HEADING.align, leadingIndent: 0, headlineLevel: p.outline ?? 1 } as Content;
+    return { text: justify(p.runs, HEADING.id, widthPt), style: HEADING.id, headlineLevel: p.outline ?? 1 };
+  });
 }
 
 function headerTable(model: DocumentModel): Content {
@@ -98,26 +115,92 @@ function headerTable(model: DocumentModel): Content {
   const leftTop: Content[] = [
     ...model.header.parent.map((t) => ({ text: t, style: styleId('parent') })),
     ...model.header.issuer.map((t) => ({ text: t, style: styleId('issuer') })),
-    rule(model.rules.issuer, leftW - 2 * pad, m.rules.thicknessPt, m.rules.dropPt),
+    rule(model.rules.issuer, leftW - 2 * pad, m),
   ];
   const rightTop: Content[] = [
     { text: model.header.nationalTitle, style: styleId('nationalTitle') },
     { text: model.header.motto, style: styleId('motto') },
-    rule(model.rules.motto, rightW - 2 * pad, m.rules.thicknessPt, m.rules.dropPt),
+    rule(model.rules.motto, rightW - 2 * pad, m),
   ];
   const table: ContentTable = {
     table: {
       widths: [leftW - 2 * pad, rightW - 2 * pad],
       body: [
         [{ stack: leftTop }, { stack: rightTop }],
-        [{ text: model.header.numberLine, style: styleId('number') }, { text: model.header.placeDateLines.join('\n'), style: styleId('placeDate') }],
+        // A plan promulgated by a decision has no number nor place and date of its own.
+        ...(!model.header.numberLine && !model.header.placeDateLines.length
+          ? []
+          : [[{ text: model.header.numberLine, style: styleId('number') }, { text: model.header.placeDateLines.join('\n'), style: styleId('placeDate') }]]),
       ],
       dontBreakRows: true,
     },
-    layout: { defaultBorder: false, paddingLeft: () => pad, paddingRight: () => pad, paddingTop: () => 0, paddingBottom: () => 0 },
+    layout: borderless(pad),
     margin: [mmToPt(h.indentMm), 0, 0, 0],
   };
   return table;
+}
+
+/**
+ * Word's right brace (the preset shape `rightBrace` with its default adjustments, as the DOCX
+ * draws it) as a polyline in a box `w` × `h`: quarter ellipses of half the width across and 1/12
+ * of the width down at the ends and at the point in the middle.
+ */
+export function bracePoints(w: number, h: number): { x: number; y: number }[] {
+  const ry = (Math.min(w, h) * 8333) / 100000;
+  const rx = w / 2;
+  const mid = h / 2;
+  const points: { x: number; y: number }[] = [{ x: 0, y: 0 }];
+  // An arc of the ellipse centred at (cx, cy) from angle `from` by `sweep` degrees (clockwise, y down).
+  const arc = (cx: number, cy: number, from: number, sweep: number) => {
+    const steps = 6;
+    for (let i = 1; i <= steps; i++) {
+      const a = ((from + (sweep * i) / steps) * Math.PI) / 180;
+      points.push({ x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) });
+    }
+  };
+  arc(0, ry, 270, 90);
+  points.push({ x: rx, y: mid - ry });
+  arc(w, mid - ry, 180, -90);
+  arc(w, mid + ry, 270, -90);
+  points.push({ x: rx, y: h - ry });
+  arc(0, h - ry, 0, 90);
+  return points.map((p) => ({ x: Math.round(p.x * 1000) / 1000, y: Math.round(p.y * 1000) / 1000 }));
+}
+
+/** A recipient's line: "- " and, after it, the text, whose wrapped lines continue after "- " (a hanging indent). */
+function recipientLine(text: string, hangingPt: number, rightPt = 0): Content {
+  const dash = /^-\s+/.exec(text);
+  const right = rightPt ? { margin: [0, 0, rightPt, 0] as [number, number, number, number] } : {};
+  if (!dash) return { text, style: styleId('recipients'), margin: [hangingPt, 0, rightPt, 0] };
+  return { columns: [{ width: hangingPt, text: '- ' }, { width: '*', text: text.slice(dash[0].length) }], columnGap: 0, style: styleId('recipients'), ...right };
+}
+
+/**
+ * The "Nơi nhận" column as the DOCX has it: the label, one line per recipient hanging after "- ",
+ * each group's lines leaving room on their right for a brace as tall as them and the purpose beside
+ * it (drawn over the column, anchored to the group's first line), the archive line.
+ */
+function recipientsColumn(model: DocumentModel, columnPt: number): Content[] {
+  const rec = model.recipients;
+  if (rec.none) return [{ text: '', style: styleId('recipients') }];
+  const m = model.measures;
+  const out: Content[] = [{ text: rec.label, style: styleId('recipientsLabel') }];
+  rec.items.forEach((item, i) => {
+    const g = rec.groups?.find((x) => i >= x.first && i < x.first + x.count);
+    if (g && i === g.first) {
+      const { brace, purpose } = braceLayout(m, g, columnPt);
+      out.push(
+        {
+          canvas: [{ type: 'polyline', points: bracePoints(brace.width, brace.height), lineWidth: m.rules.thicknessPt, lineColor: '#000000' }],
+          relativePosition: { x: brace.x, y: brace.y },
+        } as Content,
+        { text: g.purposeLines.join('\n'), style: styleId('recipients'), relativePosition: { x: purpose.x, y: purpose.y } } as Content,
+      );
+    }
+    out.push(recipientLine(item, rec.hangingPt, g?.indentRightPt ?? 0));
+  });
+  out.push(recipientLine(rec.archive, rec.hangingPt));
+  return out;
 }
 
 function signatureBlock(model: DocumentModel, metrics: PdfMetrics): Content {
@@ -146,22 +229,20 @@ function signatureBlock(model: DocumentModel, metrics: PdfMetrics): Content {
     ...signatureSpace,
     ...(sig.name ? [{ text: sig.name, style: styleId('signatureName') }] : []),
   ];
-  const recipients: Content[] = [
-    { text: model.recipients.label, style: styleId('recipientsLabel') },
-    ...model.recipients.items.map((r) => ({ text: r, style: styleId('recipients') })),
-    { text: model.recipients.archive, style: styleId('recipients') },
-  ];
+  const recipients = recipientsColumn(model, left);
   return {
     table: { widths: [left, right], body: [[{ stack: recipients }, { stack: signature }]], dontBreakRows: true },
-    layout: 'noBorders',
+    layout: borderless(0),
   };
 }
 
 function taskTable(table: TableModel, widthPt: number, m: Measures, justify: Justify): Content {
+  // As the DOCX's cells: text `pad` from the middle of the lines on either side, no margin above or below.
   const pad = mmToPt(m.table.cellMarginMm);
+  const border = m.table.borderPt;
   const total = table.columns.reduce((a, c) => a + c.weight, 0);
-  const widths = table.columns.map((c) => (widthPt * c.weight) / total - 2 * pad - m.table.borderPt);
-  const header: TableCell[] = table.columns.map((c) => ({ text: c.header, style: styleId('tableHeader') }));
+  const widths = table.columns.map((c) => (widthPt * c.weight) / total - 2 * pad);
+  const header: TableCell[] = table.columns.map((c) => ({ text: c.header, style: styleId('tableHeader'), verticalAlignment: 'middle' }) as TableCell);
   const rows: TableCell[][] = table.rows.map((row) => {
     if (row.kind === 'group') {
       return [
@@ -178,7 +259,8 @@ function taskTable(table: TableModel, widthPt: number, m: Measures, justify: Jus
         case 'content':
           return { text: justify(task.content, styleId('tableBody'), widths[table.columns.indexOf(c)]), style: styleId('tableBody'), alignment: 'justify' };
         case 'coordinating':
-          return { stack: (task.coordinating.length ? task.coordinating : ['']).map((v) => ({ text: v, style: styleId('tableBody'), alignment: 'center' })) };
+          // One paragraph, the agencies separated by ";" (as the DOCX).
+          return { text: task.coordinating.join('; '), style: styleId('tableBody'), alignment: 'center' };
         default:
           return { text: (task[c.key] as string | undefined) ?? '', style: styleId('tableBody'), alignment: 'center' };
       }
@@ -187,14 +269,15 @@ function taskTable(table: TableModel, widthPt: number, m: Measures, justify: Jus
   return {
     table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
     layout: {
-      hLineWidth: () => m.table.borderPt,
-      vLineWidth: () => m.table.borderPt,
-      paddingLeft: () => pad,
-      paddingRight: () => pad,
-      paddingTop: () => m.table.cellPaddingPt,
-      paddingBottom: () => m.table.cellPaddingPt,
+      hLineWidth: () => border,
+      vLineWidth: () => border,
+      paddingLeft: () => pad - border / 2,
+      paddingRight: () => pad - border / 2,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
     },
-    margin: [0, m.table.spaceBeforePt, 0, 0],
+    // The DOCX's empty paragraph between the appendix's line and the table.
+    margin: [0, m.rules.boxPt, 0, 0],
   };
 }
 
@@ -217,9 +300,9 @@ function appendixSection(model: DocumentModel, a: AppendixModel, levels: Map<str
   const page = a.orientation === 'landscape' ? A4_PT.height : A4_PT.width;
   const content: Content[] = [
     { text: a.label, style: styleId('appendixLabel') },
-    { text: a.title, style: styleId('appendixTitle') },
+    { text: a.titleLines.join('\n'), style: styleId('appendixTitle') },
     { text: a.reference, style: styleId('appendixRef') },
-    rule(mmToPt(m.rules.appendixRuleMm), width, m.rules.thicknessPt, m.rules.dropPt),
+    rule(mmToPt(m.rules.appendixRuleMm), width, m, m.rules.refGapPt),
     ...bodyContent(flattenBody(a.body, levels), justify, textAreaPt(page, m)),
   ];
   if (a.table) content.push(taskTable(a.table, width, m, justify));
@@ -255,7 +338,9 @@ export function buildPdfDefinition(model: DocumentModel, metrics: PdfMetrics, op
     headerTable(model),
     { text: model.title.type, style: styleId('type') },
     { text: model.title.summaryLines.join('\n'), style: styleId('summary') },
-    rule(model.rules.summary, width, m.rules.thicknessPt, m.rules.dropPt),
+    // A plan promulgated by a decision: "(Ban hành kèm theo Quyết định số …)" under the summary, the line under it.
+    ...(model.title.promulgationLines ? [{ text: model.title.promulgationLines.join('\n'), style: styleId('appendixRef') }] : []),
+    rule(model.rules.summary, width, m, model.title.promulgationLines ? m.rules.refGapPt : 0),
     vspace(m.title.spaceAfterPt, metrics),
     ...model.grounds.map((g) => ({ text: justify(g, styleId('grounds'), area), style: styleId('grounds') }) as Content),
     ...model.opening.map((p) => ({ text: justify(p, styleId('body'), area), style: styleId('body') }) as Content),
