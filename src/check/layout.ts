@@ -162,7 +162,10 @@ function place(p: Para, box: ParaBox, s: LineShape, sec: Section): { x: number; 
   const pageW = sec.widthTw / 20;
   const pageH = sec.heightTw / 20;
   const textW = textWidthTw(sec) / 20;
-  const inCell = !!p.cell && s.inCell !== false;
+  // Word 2013 and later lay a floating shape out in the cell of its anchor whatever layoutInCell
+  // says, and LibreOffice does the same (it even writes layoutInCell="0"): offsets from the column
+  // are taken from the cell.
+  const inCell = !!p.cell;
   // Horizontal reference: [left, right] in layout coordinates.
   const hRef = (from: string): [number, number] | undefined => {
     switch (from) {

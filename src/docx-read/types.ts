@@ -59,7 +59,7 @@ export interface LineShape {
   /** Anchored shapes: horizontal and vertical position of the line's centre. */
   x?: ShapeOffset;
   y?: ShapeOffset;
-  /** Anchored in a table cell and laid out in it (Word's layoutInCell). */
+  /** Word's layoutInCell as the file says it (Word 2013 and later, and LibreOffice, lay a shape out in its cell anyway). */
   inCell?: boolean;
 }
 
