@@ -1,0 +1,154 @@
+/**
+ * `check` on files whose lines under the issuer, the motto and the summary are drawn as shapes
+ * (Insert › Shapes › Line), as offices' Word files have them: floating DrawingML connectors with a
+ * VML fallback (Word 2010+), VML lines and connectors only (Word 2003/2007), and the same saved by
+ * LibreOffice. Each right file passes with no finding; each wrong line gives exactly its finding;
+ * without the shapes the lines are reported missing (so a checker that ignored them fails here).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocx, type CheckReport } from '../src/check/index.js';
+import { findRuleLine } from '../src/check/measure.js';
+import { recognise } from '../src/check/elements.js';
+import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
+import { readDocument } from '../src/docx-read/document.js';
+import { openDocx } from '../src/docx-read/package.js';
+import { renderFinding } from '../src/diagnostics/index.js';
+import { renderDocx } from '../src/render/docx/index.js';
+import { createMeasurer } from '../src/text/metrics.js';
+import { drawLines, type DrawOptions, type Way } from './fixtures/check/drawn/draw-lines.js';
+import { compileFile, EXAMPLES, ROOT } from './helpers.js';
+
+const measure = createMeasurer(readFontFiles(bundledFontFiles()));
+const check = (bytes: Uint8Array): CheckReport => checkDocx(bytes, { measure });
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'check', 'drawn');
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
+
+/** Rule, paragraph and measured/expected texts (Vietnamese) of each finding. */
+const summary = (r: CheckReport) =>
+  r.findings.map((f) => {
+    const t = renderFinding(f, 'vi');
+    return [f.rule, f.location.paragraph, t.measured, t.expected];
+  });
+
+/** The three lines as the checker finds them: how each is drawn and its length in points. */
+function linesOf(bytes: Uint8Array) {
+  const doc = readDocument(openDocx(bytes));
+  const el = recognise(doc);
+  const at = (owner: (typeof el.issuer)[number] | undefined) => {
+    const l = owner && findRuleLine(doc, owner, measure);
+    return l && { kind: l.kind, drawn: l.shape?.kind, inline: l.shape?.inline, lengthPt: Math.round(l.minPt), weightPt: l.shape?.weightPt };
+  };
+  return { issuer: at(el.issuer[el.issuer.length - 1]), motto: at(el.motto), summary: at(el.summary[el.summary.length - 1]) };
+}
+
+/** Remove every drawing and picture: what a checker that ignores shapes would see. */
+function withoutShapes(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml'])
+    .replace(/<mc:AlternateContent>(?:(?!<\/mc:AlternateContent>).)*<\/mc:AlternateContent>/g, '')
+    .replace(/<w:drawing>(?:(?!<\/w:drawing>).)*<\/w:drawing>/g, '')
+    .replace(/<w:pict>(?:(?!<\/w:pict>).)*<\/w:pict>/g, '');
+  files['word/document.xml'] = strToU8(xml);
+  return zipSync(files);
+}
+
+let minimal: Uint8Array;
+const drawn = (way: Way, options: DrawOptions = {}) => drawLines(minimal, way, options);
+
+beforeAll(async () => {
+  const compiled = compileFile(path.join(EXAMPLES, 'minimal.yaml'));
+  expect(compiled.value, JSON.stringify(compiled.diagnostics)).toBeDefined();
+  minimal = await renderDocx(compiled.value!.model);
+});
+
+describe('check: lines drawn as shapes', () => {
+  it('our own file draws its lines as bordered paragraphs and has no finding (the base of the fixtures)', () => {
+    expect(check(minimal).findings).toEqual([]);
+    expect(linesOf(minimal)).toEqual({
+      issuer: expect.objectContaining({ kind: 'border' }),
+      motto: expect.objectContaining({ kind: 'border' }),
+      summary: expect.objectContaining({ kind: 'border' }),
+    });
+  });
+
+  it.each([
+    ['Word 2016 (DrawingML connector, VML fallback)', 'word2016', 'drawingml'],
+    ['Word 2003 (VML line and connector only)', 'word2003', 'vml'],
+  ] as const)('%s: no finding; each line found as a floating shape of the right length', (_, way, kind) => {
+    const bytes = drawn(way);
+    const xml = documentXml(bytes);
+    expect(xml).not.toContain('w:val="DuongKe"/><w:pBdr>');
+    expect(xml.match(/<v:line /g) ?? []).toHaveLength(way === 'word2016' ? 3 : 2);
+    expect(check(bytes).findings).toEqual([]);
+    const shape = { kind: 'shape', drawn: kind, inline: false, weightPt: 0.75 };
+    expect(linesOf(bytes)).toEqual({
+      issuer: { ...shape, lengthPt: 49 },
+      motto: { ...shape, lengthPt: 171 },
+      summary: { ...shape, lengthPt: 106 },
+    });
+  });
+
+  it('a file saved by LibreOffice (its own DrawingML, layoutInCell="0", its own VML fallback): no finding', () => {
+    const bytes = fixture('libreoffice.docx');
+    const xml = documentXml(bytes);
+    // What makes it LibreOffice's: no bordered line paragraphs, its anchors and fallback lines.
+    expect(xml).not.toContain('<w:pBdr>');
+    expect(xml.match(/<wp:anchor [^>]*layoutInCell="0"/g) ?? []).toHaveLength(3);
+    expect(xml.match(/<v:line id="shape_\d+"/g) ?? []).toHaveLength(3);
+    expect(check(bytes).findings).toEqual([]);
+    expect(linesOf(bytes)).toEqual({
+      issuer: expect.objectContaining({ kind: 'shape', drawn: 'drawingml', lengthPt: 49 }),
+      motto: expect.objectContaining({ kind: 'shape', drawn: 'drawingml', lengthPt: 171 }),
+      summary: expect.objectContaining({ kind: 'shape', drawn: 'drawingml', lengthPt: 106 }),
+    });
+  });
+
+  it('without the shapes the same files have no lines: issuer, motto and summary lines missing', () => {
+    for (const bytes of [drawn('word2016'), drawn('word2003'), fixture('libreoffice.docx')]) {
+      expect(summary(check(withoutShapes(bytes))).map(([rule, , measured]) => [rule, measured]).sort()).toEqual([
+        ['issuer-rule', 'không có'],
+        ['motto-rule', 'không có'],
+        ['summary-rule', 'không có'],
+      ]);
+    }
+  });
+
+  it('a weight left to the theme is read from it (0.5 pt in our theme) and passes', () => {
+    const bytes = drawn('word2016', { issuer: { weightPt: null }, motto: { weightPt: null }, summary: { weightPt: null } });
+    expect(linesOf(bytes).issuer).toMatchObject({ weightPt: 0.5 });
+    expect(check(bytes).findings).toEqual([]);
+  });
+});
+
+describe('check: wrong drawn lines give exactly their finding', () => {
+  const cases: [string, Way, DrawOptions, (string | number)[][]][] = [
+    ['issuer line too short (Word 2016)', 'word2016', { issuer: { lengthPt: 15 } }, [['issuer-rule', 2, '5,3 mm', '14,4–21,6 mm (43,2 mm dòng chữ × 0,33–0,5)']]],
+    ['issuer line too short (VML)', 'word2003', { issuer: { lengthPt: 15 } }, [['issuer-rule', 1, '5,3 mm', '14,4–21,6 mm (43,2 mm dòng chữ × 0,33–0,5)']]],
+    ['motto line 7 mm off centre', 'word2016', { motto: { shiftPt: 20 } }, [['motto-rule', 4, 'lệch tâm 7,1 mm', 'canh giữa']]],
+    ['motto line off centre (VML, anchored in the national title)', 'word2003', { motto: { shiftPt: -20 } }, [['motto-rule', 3, 'lệch tâm 7,1 mm', 'canh giữa']]],
+    ['summary line longer than half the summary', 'word2016', { summary: { lengthPt: 160 } }, [['summary-rule', 8, '56,4 mm', '31,1–46,7 mm (93,4 mm dòng chữ × 0,33–0,5)']]],
+    ['summary line over the text (12 pt up)', 'word2016', { summary: { dropPt: -12 } }, [['summary-rule', 8, 'đường kẻ đè lên dòng chữ', 'ngay dưới dòng chữ']]],
+    ['summary connector over the text (VML)', 'word2003', { summary: { dropPt: -12 } }, [['summary-rule', 7, 'đường kẻ đè lên dòng chữ', 'ngay dưới dòng chữ']]],
+    ['issuer line with no outline (prints nothing)', 'word2016', { issuer: { noOutline: true } }, [['issuer-rule', 2, 'hình đường kẻ không có nét (không in ra)', 'nét liền']]],
+    ['motto line stroked="f" (VML)', 'word2003', { motto: { noOutline: true } }, [['motto-rule', 3, 'hình đường kẻ không có nét (không in ra)', 'nét liền']]],
+    ['dashed motto line', 'word2016', { motto: { dash: 'dash' } }, [['motto-rule', 4, 'nét đứt (dash)', 'nét liền']]],
+    ['dotted summary connector (VML)', 'word2003', { summary: { dash: 'dot' } }, [['summary-rule', 7, 'nét đứt (dot)', 'nét liền']]],
+    ['a 3-pt bar under the issuer', 'word2016', { issuer: { weightPt: 3 } }, [['issuer-rule', 2, 'nét dày 3 pt', 'nét liền, mảnh (không quá 1,5 pt)']]],
+    ['issuer line drawn far below, under the number', 'word2016', { issuer: { dropPt: 30 } }, [['issuer-rule', 2, 'không có', '14,4–21,6 mm (43,2 mm dòng chữ × 0,33–0,5)']]],
+  ];
+
+  it.each(cases)('%s', (_, way, options, expected) => {
+    expect(summary(check(drawn(way, options)))).toEqual(expected);
+  });
+
+  it('the file saved by LibreOffice with a short issuer line and an off-centre motto line', () => {
+    expect(summary(check(fixture('libreoffice-wrong.docx')))).toEqual([
+      ['issuer-rule', 2, '5,3 mm', '14,4–21,6 mm (43,2 mm dòng chữ × 0,33–0,5)'],
+      ['motto-rule', 4, 'lệch tâm 7,1 mm', 'canh giữa'],
+    ]);
+  });
+});
