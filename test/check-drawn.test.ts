@@ -15,6 +15,8 @@ import { recognise } from '../src/check/elements.js';
 import { bundledFontFiles, readFontFiles } from '../src/cli/io.js';
 import { readDocument } from '../src/docx-read/document.js';
 import { openDocx } from '../src/docx-read/package.js';
+import { lineShapes } from '../src/docx-read/shapes.js';
+import { parseXml } from '../src/docx-read/xml.js';
 import { renderFinding } from '../src/diagnostics/index.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { createMeasurer } from '../src/text/metrics.js';
@@ -150,5 +152,49 @@ describe('check: wrong drawn lines give exactly their finding', () => {
       ['issuer-rule', 2, '5,3 mm', '14,4–21,6 mm (43,2 mm dòng chữ × 0,33–0,5)'],
       ['motto-rule', 4, 'lệch tâm 7,1 mm', 'canh giữa'],
     ]);
+  });
+});
+
+describe('reading line shapes (src/docx-read/shapes.ts)', () => {
+  const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+  const anchor = (inner: string, extent = 'cx="1270000" cy="0"', pos = '<wp:positionH relativeFrom="column"><wp:posOffset>127000</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>254000</wp:posOffset></wp:positionV>') =>
+    `<w:drawing><wp:anchor simplePos="0" layoutInCell="1"><wp:simplePos x="0" y="0"/>${pos}<wp:extent ${extent}/><a:graphic ${A}><a:graphicData><wps:wsp><wps:spPr>${inner}</wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const read = (xml: string) => lineShapes(parseXml(`<w:r>${xml}</w:r>`));
+
+  it('a DrawingML line: length, weight, position of its centre', () => {
+    expect(read(anchor('<a:prstGeom prst="line"/><a:ln w="19050"><a:solidFill/></a:ln>'))).toEqual([
+      { kind: 'drawingml', inline: false, lengthPt: 100, weightPt: 1.5, stroked: true, x: { from: 'column', centrePt: 60 }, y: { from: 'paragraph', centrePt: 20 }, inCell: true },
+    ]);
+  });
+
+  it('turned half round it is still horizontal; a quarter turn, a diagonal or another shape is not a rule line', () => {
+    expect(read(anchor('<a:xfrm rot="10800000"/><a:prstGeom prst="straightConnector1"/>'))).toHaveLength(1);
+    expect(read(anchor('<a:xfrm rot="5400000"/><a:prstGeom prst="line"/>'))).toEqual([]);
+    expect(read(anchor('<a:prstGeom prst="line"/>', 'cx="1270000" cy="254000"'))).toEqual([]);
+    expect(read(anchor('<a:prstGeom prst="rect"/>', 'cx="1270000" cy="0"'))).toEqual([]);
+  });
+
+  it('an alignment instead of an offset', () => {
+    const [l] = read(anchor('<a:prstGeom prst="line"/>', 'cx="1270000" cy="0"', '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'));
+    expect(l.x).toEqual({ from: 'margin', align: 'center' });
+  });
+
+  it('VML: v:line from/to in any unit, a straight connector v:shape, stroke weight and outline', () => {
+    expect(read('<w:pict><v:line style="position:absolute" from="1in,10pt" to="2in,10pt" strokeweight="1pt"/></w:pict>')).toEqual([
+      { kind: 'vml', inline: false, lengthPt: 72, weightPt: 1, stroked: true, x: { from: 'column', centrePt: 108 }, y: { from: 'paragraph', centrePt: 10 }, inCell: true },
+    ]);
+    expect(read('<w:pict><v:shape type="#_x0000_t32" style="position:absolute;margin-left:10pt;margin-top:5pt;width:50pt;height:0;mso-position-vertical-relative:page" stroked="f"/></w:pict>')).toEqual([
+      { kind: 'vml', inline: false, lengthPt: 50, weightPt: 0.75, stroked: false, x: { from: 'column', centrePt: 35 }, y: { from: 'page', centrePt: 5 } , inCell: true },
+    ]);
+    expect(read('<w:pict><v:line style="position:absolute" from="0,0" to="0,50pt"/></w:pict>')).toEqual([]);
+    expect(read('<w:pict><v:shape type="#_x0000_t202" style="position:absolute;width:50pt;height:0"/></w:pict>')).toEqual([]);
+  });
+
+  it('mc:AlternateContent: the choice is read, the fallback only when the choice has no line', () => {
+    const vml = '<w:pict><v:line style="position:absolute" from="0,0" to="30pt,0"/></w:pict>';
+    const both = `<mc:AlternateContent><mc:Choice Requires="wps">${anchor('<a:prstGeom prst="line"/>')}</mc:Choice><mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent>`;
+    expect(read(both).map((l) => l.kind)).toEqual(['drawingml']);
+    const unknown = `<mc:AlternateContent><mc:Choice Requires="w99"><w99:thing/></mc:Choice><mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent>`;
+    expect(read(unknown).map((l) => [l.kind, l.lengthPt])).toEqual([['vml', 30]]);
   });
 });

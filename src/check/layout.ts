@@ -10,7 +10,8 @@
  * area of the first page).
  *
  * It is an estimate (Word's own line breaking and spacing rules differ in details), good to a
- * point or two on the short header and title lines it is used for.
+ * point or two on the short header and title lines it is used for; it covers the first two pages'
+ * worth of text, where those lines are.
  */
 import type { TextMeasurer } from '../text/metrics.js';
 import { boxTw, textWidthTw, type DocModel, type LineShape, type Para, type Section, type Table } from '../docx-read/document.js';
@@ -134,8 +135,13 @@ function computeLayout(doc: DocModel, measure: TextMeasurer): Layout {
     return y;
   };
 
+  // The lines judged stand in the header and title block of the first page: the layout stops two
+  // pages down, which keeps the cost of a long document to its first pages.
+  const first = section(0);
+  const limit = (2 * first.heightTw) / 20;
   let y = 0;
   for (const b of doc.blocks) {
+    if (y > limit) break;
     if (b.kind === 'p') {
       const box = paraBox(doc, b.para, measure, 0, textWidthTw(section(b.para.section)) / 20, y);
       boxes.set(b.para, box);
