@@ -119,6 +119,25 @@ describe('check: lines drawn as shapes', () => {
     }
   });
 
+  it('a line anchored elsewhere (in the type paragraph below the header table, page-relative, 20 pt up) is still the issuer\'s line', () => {
+    // LibreOffice draws this line exactly where the issuer's line of the Word 2016 file is.
+    const moved = (leftPt: number) => {
+      const files = unzipSync(drawn('word2016'));
+      let xml = strFromU8(files['word/document.xml']);
+      const run = /<w:r><mc:AlternateContent>(?:(?!<\/mc:AlternateContent>).)*Straight Connector 101(?:(?!<\/mc:AlternateContent>).)*<\/mc:AlternateContent><\/w:r>/.exec(xml)![0];
+      const shape = run
+        .replace(/<wp:positionH relativeFrom="column"><wp:posOffset>\d+/, `<wp:positionH relativeFrom="page"><wp:posOffset>${Math.round(leftPt * 12700)}`)
+        .replace(/<wp:positionV relativeFrom="paragraph"><wp:posOffset>\d+/, `<wp:positionV relativeFrom="paragraph"><wp:posOffset>${Math.round(-20.2 * 12700)}`)
+        .replace(/<mc:Fallback>.*<\/mc:Fallback>/, '<mc:Fallback/>');
+      xml = xml.replace(run, '').replace(/(<w:t xml:space="preserve">KẾ HOẠCH<\/w:t><\/w:r>)/, `$1${shape}`);
+      files['word/document.xml'] = strToU8(xml);
+      return zipSync(files);
+    };
+    expect(check(moved(160.45)).findings).toEqual([]);
+    expect(linesOf(moved(160.45)).issuer).toMatchObject({ kind: 'shape', lengthPt: 49 });
+    expect(summary(check(moved(180.45)))).toEqual([['issuer-rule', 7, 'lệch tâm 7 mm', 'canh giữa']]);
+  });
+
   it('a weight left to the theme is read from it (0.5 pt in our theme) and passes', () => {
     const bytes = drawn('word2016', { issuer: { weightPt: null }, motto: { weightPt: null }, summary: { weightPt: null } });
     expect(linesOf(bytes).issuer).toMatchObject({ weightPt: 0.5 });
