@@ -4,6 +4,7 @@
  * type and summary, grounds, body, signature, recipients and appendices. A file that opens with
  * "Phụ lục …" is a stand-alone appendix (as the decree's own Phụ lục files are).
  */
+import { isPlaced } from './layout.js';
 import type { Block, DocModel, Para, Table } from '../docx-read/document.js';
 import { GROUND_START, groundsIn } from '../decree30/wording.js';
 import { displayed, isEmpty, isUpper, norm } from './text.js';
@@ -62,7 +63,8 @@ export const key = (p: Para): string => norm(p.text);
 
 export function isRuleParagraph(p: Para): boolean {
   const t = key(p).replace(/ /g, '');
-  return RULE_TEXT.test(t) || (t === '' && (!!p.fmt.borderBottom || p.lines.length > 0));
+  // A floating line anchored in an empty paragraph may stand anywhere: it is placed by its offsets (measure.ts).
+  return RULE_TEXT.test(t) || (t === '' && (!!p.fmt.borderBottom || p.lines.some((l) => !isPlaced(l))));
 }
 
 export function isAppendixLabel(p: Para): boolean {

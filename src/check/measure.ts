@@ -1,19 +1,18 @@
 /**
  * Lengths on the page: text widths from font metrics (Tinos is metric-compatible with Times New
- * Roman) and the solid lines under the motto, issuer and summary, drawn in any of three ways:
+ * Roman) and the solid lines under the motto, issuer and summary, drawn in any of these ways:
  * an empty paragraph with a bottom border trimmed by its indents (our DOCX), a paragraph of
- * underscores (the official files, usually superscript) or a DrawingML/VML line shape.
+ * underscores (the official files, usually superscript), a line shape set in the text (inline), or
+ * a line shape floating at an offset from the paragraph it is anchored in (Insert › Shapes › Line
+ * in Word or LibreOffice, DrawingML or VML), placed on the estimated layout (layout.ts).
  */
 import type { TextMeasurer } from '../text/metrics.js';
-import { boxTw, type DocModel, type Para } from '../docx-read/document.js';
+import { boxTw, type DocModel, type LineShape, type Para } from '../docx-read/document.js';
 import { isRuleParagraph } from './elements.js';
+import { isPlaced, layoutOf, lineWidthsPt, SUPERSCRIPT_SCALE, type PlacedLine } from './layout.js';
 import { isEmpty } from './text.js';
 
-/**
- * Superscript shrinks an underscore line; renderers differ (LibreOffice draws it at 58 %, Word at
- * about 2/3), so the length of such a line is a range, not a number.
- */
-export const SUPERSCRIPT_SCALE: readonly [number, number] = [0.58, 0.667];
+export { SUPERSCRIPT_SCALE };
 
 export interface RuleLine {
   para: Para;
@@ -23,22 +22,15 @@ export interface RuleLine {
   maxPt: number;
   /** Horizontal offset in points of the line's centre from the text's centre, when known. */
   offsetPt?: number;
+  /** Drawn as a shape: its stroke (weight, dash, whether it prints). */
+  shape?: LineShape;
+  /** A floating line placed over the text it should stand under (estimated layout). */
+  onText?: boolean;
 }
 
 /** Width in points of the widest line of a paragraph, capped at its box (longer text wraps). */
 export function textWidthPt(doc: DocModel, p: Para, measure: TextMeasurer): number {
-  const widths = [0];
-  if (p.label) widths[0] = measure.width(p.label, p.runs[0]?.fmt.sizePt ?? 12, { bold: p.runs[0]?.fmt.bold, italic: p.runs[0]?.fmt.italic });
-  for (const r of p.runs) {
-    const parts = r.text.split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) widths.push(0);
-      const t = (r.fmt.caps ? part.toLocaleUpperCase('vi') : part).replace(/\t/g, ' ');
-      const scale = r.fmt.vertAlign ? SUPERSCRIPT_SCALE[1] : 1;
-      widths[widths.length - 1] += measure.width(t, r.fmt.sizePt, { bold: r.fmt.bold, italic: r.fmt.italic }) * scale;
-    });
-  }
-  return Math.min(Math.max(...widths), usableTw(doc, p) / 20);
+  return Math.min(Math.max(...lineWidthsPt(p, measure)), usableTw(doc, p) / 20);
 }
 
 function usableTw(doc: DocModel, p: Para): number {
@@ -79,9 +71,11 @@ function lineOf(doc: DocModel, p: Para, measure: TextMeasurer, owner: boolean): 
     }
     return { para: p, kind: 'underscore', minPt: min, maxPt: max };
   }
-  if ((owner || text === '') && p.lines.length) {
-    const len = Math.max(...p.lines);
-    return { para: p, kind: 'shape', minPt: len, maxPt: len };
+  // Lines set in the text, or anchored with a position we cannot work out: they belong to their paragraph.
+  const own = p.lines.filter((l) => !isPlaced(l));
+  if ((owner || text === '') && own.length) {
+    const shape = own.reduce((a, b) => (b.lengthPt > a.lengthPt ? b : a));
+    return { para: p, kind: 'shape', minPt: shape.lengthPt, maxPt: shape.lengthPt, shape };
   }
   if ((owner || text === '') && p.fmt.borderBottom) {
     const len = usableTw(doc, p) / 20;
@@ -92,13 +86,13 @@ function lineOf(doc: DocModel, p: Para, measure: TextMeasurer, owner: boolean): 
 
 /**
  * The solid line under an element: drawn by the element's last paragraph itself (bottom border or
- * anchored shape) or by one of the next paragraphs in the same cell or text flow (at most one empty
- * paragraph in between).
+ * inline shape) or by one of the next paragraphs in the same cell or text flow (at most one empty
+ * paragraph in between); else a floating line shape placed under it (drawnLineUnder).
  */
 export function findRuleLine(doc: DocModel, owner: Para, measure: TextMeasurer): RuleLine | undefined {
   const textWidth = textWidthPt(doc, owner, measure);
   const withOffset = (l: Omit<RuleLine, 'offsetPt'>): RuleLine =>
-    l.kind === 'shape' ? l : { ...l, offsetPt: centrePt(doc, l.para, (l.minPt + l.maxPt) / 2) - centrePt(doc, owner, textWidth) };
+    l.shape && !l.shape.inline ? l : { ...l, offsetPt: centrePt(doc, l.para, (l.minPt + l.maxPt) / 2) - centrePt(doc, owner, textWidth) };
   const own = lineOf(doc, owner, measure, true);
   if (own) return withOffset(own);
   const siblings = owner.cell ? owner.cell.paras : doc.paras.filter((p) => !p.cell && p.part === owner.part);
@@ -110,5 +104,43 @@ export function findRuleLine(doc: DocModel, owner: Para, measure: TextMeasurer):
     }
     if (!isEmpty(p) || ++empties > 1) break;
   }
-  return undefined;
+  return drawnLineUnder(doc, owner, measure, textWidth);
+}
+
+/** How far into its last line of text a line may stand and still be under it (the descenders' band). */
+const UNDER_TEXT_BAND = 0.2;
+
+/**
+ * A floating line shape under a paragraph: its centre lies within the paragraph's column (cell),
+ * below the middle of the paragraph's last line and above the next text in that column; the nearest
+ * one. A line higher than the foot of the text is reported as standing on the text.
+ */
+function drawnLineUnder(doc: DocModel, owner: Para, measure: TextMeasurer, textWidth: number): RuleLine | undefined {
+  const layout = layoutOf(doc, measure);
+  const ob = layout.boxes.get(owner);
+  if (!ob) return undefined;
+  const holds = (b: { x0: number; x1: number }, x: number) => x >= b.x0 - 1 && x <= b.x1 + 1;
+  let best: PlacedLine | undefined;
+  for (const l of layout.lines) {
+    if (!holds(ob, l.x) || l.y < ob.textBottom - ob.lineHeight) continue;
+    // The next text below the owner in the column the line is in.
+    let limit = ob.textBottom + 2 * ob.lineHeight;
+    for (const [p, b] of layout.boxes) {
+      if (p === owner || isEmpty(p) || !holds(b, l.x) || b.textTop < ob.textBottom - 0.5) continue;
+      limit = Math.min(limit, b.textTop + UNDER_TEXT_BAND * b.lineHeight);
+    }
+    if (l.y > limit) continue;
+    if (!best || Math.abs(l.y - ob.textBottom) < Math.abs(best.y - ob.textBottom)) best = l;
+  }
+  if (!best) return undefined;
+  const centre = ob.x0 + centrePt(doc, owner, textWidth);
+  return {
+    para: best.anchor,
+    kind: 'shape',
+    minPt: best.shape.lengthPt,
+    maxPt: best.shape.lengthPt,
+    offsetPt: best.x - centre,
+    shape: best.shape,
+    ...(best.y < ob.textBottom - UNDER_TEXT_BAND * ob.lineHeight ? { onText: true } : {}),
+  };
 }

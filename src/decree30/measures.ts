@@ -38,6 +38,11 @@ export const RANGES = {
   lineSpacing: [1, 1.5],
   issuerRuleRatio: [1 / 3, 1 / 2],
   summaryRuleRatio: [1 / 3, 1 / 2],
+  /**
+   * Not the decree's number: it asks for a solid line ("nét liền") and its samples draw a thin one.
+   * A line drawn as a shape heavier than this reads as a bar, not a rule line.
+   */
+  ruleWeightMaxPt: 1.5,
 } as const;
 
 export interface Measures {

@@ -12,6 +12,7 @@ import type { DocxPackage } from './package.js';
 import { ListNumbering } from './numbering.js';
 import { Reader } from './reader.js';
 import { readSection } from './sections.js';
+import { themeLineWidths } from './shapes.js';
 import { StyleSheet, themeFonts } from './styles.js';
 import type { DocModel, Para, Section } from './types.js';
 import { child, elements, type El } from './xml.js';
@@ -22,7 +23,9 @@ export function readDocument(pkg: DocxPackage): DocModel {
   const docRoot = pkg.xml(pkg.documentPart)!;
   const body = child(docRoot, 'w:body');
   const theme = pkg.related('theme');
-  const styles = new StyleSheet(pkg.xml(pkg.related('styles') ?? ''), themeFonts(theme ? pkg.xml(theme) : undefined));
+  const themeXml = theme ? pkg.xml(theme) : undefined;
+  const styles = new StyleSheet(pkg.xml(pkg.related('styles') ?? ''), themeFonts(themeXml));
+  const themeLines = themeLineWidths(themeXml);
   const numbering = new ListNumbering(pkg.xml(pkg.related('numbering') ?? ''));
   const rels = pkg.rels(pkg.documentPart);
 
@@ -33,7 +36,7 @@ export function readDocument(pkg: DocxPackage): DocModel {
   const sections: Section[] = [];
   sectEls.forEach((s, i) => sections.push(readSection(s, i, sections[i - 1], rels)));
 
-  const reader = new Reader(styles, numbering, sections, pkg.documentPart);
+  const reader = new Reader(styles, numbering, sections, pkg.documentPart, 0, themeLines);
   if (body) reader.body(body);
   const pagesKnown = !!body && body.descendantsNamed('w:lastRenderedPageBreak').length > 0;
   const paras = reader.paras;
@@ -45,7 +48,7 @@ export function readDocument(pkg: DocxPackage): DocModel {
     for (const part of [...Object.values(s.headers), ...Object.values(s.footers)]) {
       const root = part && !parts.has(part) ? pkg.xml(part) : undefined;
       if (!part || !root) continue;
-      const r = new Reader(styles, numbering, sections, part, s.index);
+      const r = new Reader(styles, numbering, sections, part, s.index, themeLines);
       r.body(root);
       for (const p of r.paras) delete p.page;
       parts.set(part, r.paras);

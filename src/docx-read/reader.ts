@@ -19,6 +19,8 @@ export class Reader {
     private readonly sections: Section[],
     private readonly part: string,
     private section = 0,
+    /** Widths in points of the theme's line styles, for shapes that take their weight from the theme. */
+    private readonly themeLines: readonly number[] = [],
   ) {}
 
   body(body: El): void {
@@ -181,7 +183,7 @@ export class Reader {
         case 'w:drawing':
         case 'w:pict':
         case 'mc:AlternateContent':
-          para.lines.push(...lineShapes(c));
+          para.lines.push(...lineShapes(c, this.themeLines));
           break;
         default:
           break;
@@ -194,7 +196,9 @@ export class Reader {
     const tblPr = child(tbl, 'w:tblPr');
     const grid = elements(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => intAttr(g, 'w:w') ?? 0);
     const tableMar = { ...this.styles.tableCellMargins(val(tblPr, 'w:tblStyle')), ...cellMargins(child(tblPr, 'w:tblCellMar')) };
-    const table: Table = { block, section: this.section, nested, rows: [], paras: [] };
+    const tblInd = child(tblPr, 'w:tblInd');
+    const indentTw = attr(tblInd, 'w:type') === 'dxa' || attr(tblInd, 'w:type') === undefined ? (intAttr(tblInd, 'w:w') ?? 0) : 0;
+    const table: Table = { block, section: this.section, nested, indentTw, rows: [], paras: [] };
     const start = this.paras.length;
     for (const tr of elements(tbl, 'w:tr')) {
       const trPr = child(tr, 'w:trPr');

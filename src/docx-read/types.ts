@@ -30,9 +30,37 @@ export interface Para {
   cell?: Cell;
   /** Index of the top-level block (paragraph or table) it belongs to. */
   block: number;
-  /** Lengths in points of horizontal line shapes anchored in the paragraph. */
-  lines: number[];
+  /** Horizontal lines drawn as shapes in the paragraph's runs (inline, or anchored in it). */
+  lines: LineShape[];
   fields: Field[];
+}
+
+/** Where an anchored shape is: its centre's offset from a reference (column, paragraph, page …), or an alignment in it. */
+export interface ShapeOffset {
+  /** DrawingML's relativeFrom (VML's "text" is read as column / paragraph, "char" as character). */
+  from: string;
+  centrePt?: number;
+  /** left, center, right, inside, outside; top, center, bottom. */
+  align?: string;
+}
+
+/** A horizontal straight line drawn as a shape (DrawingML or VML). */
+export interface LineShape {
+  kind: 'drawingml' | 'vml';
+  /** Inline shapes sit in the line of text like a character; anchored ones float at an offset. */
+  inline: boolean;
+  lengthPt: number;
+  /** Stroke weight in points; undefined when the file leaves it to defaults. */
+  weightPt?: number;
+  /** False when the outline is switched off (a:noFill, stroked="f", hidden): nothing is printed. */
+  stroked: boolean;
+  /** Dash style when not solid ("dash", "sysDot", "dashDot", "custom" …). */
+  dash?: string;
+  /** Anchored shapes: horizontal and vertical position of the line's centre. */
+  x?: ShapeOffset;
+  y?: ShapeOffset;
+  /** Word's layoutInCell as the file says it (Word 2013 and later, and LibreOffice, lay a shape out in its cell anyway). */
+  inCell?: boolean;
 }
 
 export interface Cell {
@@ -52,6 +80,8 @@ export interface Table {
   block: number;
   section: number;
   nested: boolean;
+  /** Indent of the table's leading edge from the margin (w:tblInd, dxa), in twips. */
+  indentTw: number;
   rows: { header: boolean; cells: Cell[] }[];
   /** Every paragraph inside, nested tables included. */
   paras: Para[];

@@ -1,6 +1,6 @@
 /** What every rule group receives, and the shared format check of a text element. */
 import type { TextMeasurer } from '../../text/metrics.js';
-import { mmToPt } from '../../decree30/measures.js';
+import { mmToPt, RANGES } from '../../decree30/measures.js';
 import { ROLES, type Requirement, type RoleName } from '../../decree30/styles.js';
 import { lit, list, num, range, word, type Phrase, type RuleId } from '../../diagnostics/index.js';
 import type { DocModel, Para } from '../../docx-read/document.js';
@@ -91,10 +91,19 @@ export function checkRuleLine(c: Ctx, rule: RuleId, owner: Para[], ratio: readon
     return;
   }
   const measured = line.minPt === line.maxPt ? num(ptToMm(line.minPt), 'mm') : word('estimate', { length: range(ptToMm(line.minPt), ptToMm(line.maxPt), 'mm') });
-  if (line.maxPt < lo - LENGTH_TOLERANCE_PT || line.minPt > hi + LENGTH_TOLERANCE_PT) {
-    c.f.add(rule, line.para, measured, expected, { text: owner.map((p) => p.text).join(' ') });
+  const params = { text: owner.map((p) => p.text).join(' ') };
+  if (line.shape && !line.shape.stroked) {
+    c.f.add(rule, line.para, word('ruleNotStroked'), word('solidLine'), params);
+  } else if (line.maxPt < lo - LENGTH_TOLERANCE_PT || line.minPt > hi + LENGTH_TOLERANCE_PT) {
+    c.f.add(rule, line.para, measured, expected, params);
+  } else if (line.onText) {
+    c.f.add(rule, line.para, word('ruleOnText'), word('ruleUnderText'), params);
   } else if (line.offsetPt !== undefined && Math.abs(line.offsetPt) > CENTRE_TOLERANCE_PT) {
-    c.f.add(rule, line.para, word('offCentre', { by: num(ptToMm(Math.abs(line.offsetPt)), 'mm') }), word('centred'), { text: owner.map((p) => p.text).join(' ') });
+    c.f.add(rule, line.para, word('offCentre', { by: num(ptToMm(Math.abs(line.offsetPt)), 'mm') }), word('centred'), params);
+  } else if (line.shape?.dash) {
+    c.f.add(rule, line.para, word('ruleDashed', { dash: lit(line.shape.dash) }), word('solidLine'), params);
+  } else if (line.shape?.weightPt !== undefined && line.shape.weightPt > RANGES.ruleWeightMaxPt) {
+    c.f.add(rule, line.para, word('ruleWeight', { weight: num(line.shape.weightPt, 'pt', { digits: 2 }) }), word('thinSolidLine', { max: num(RANGES.ruleWeightMaxPt, 'pt') }), params);
   }
 }
 

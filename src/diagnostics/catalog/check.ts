@@ -326,6 +326,18 @@ export const checkWords = {
   /** `length`: a length that can only be estimated (underscores in superscript). */
   estimate: texts<'length'>((p) => `≈ ${p.length} (ước tính)`, (p) => `≈ ${p.length} (estimate)`),
   offCentre: texts<'by'>((p) => `lệch tâm ${p.by}`, (p) => `off centre ${p.by}`),
+  /** A floating line (shape) placed over the text instead of under it. */
+  ruleOnText: phrase('đường kẻ đè lên dòng chữ', 'the line is over the text'),
+  ruleUnderText: phrase('ngay dưới dòng chữ', 'right under the text'),
+  /** A line shape whose outline is switched off: nothing is printed. */
+  ruleNotStroked: phrase('hình đường kẻ không có nét (không in ra)', 'a line shape with no outline (not printed)'),
+  /** `dash`: the dash style as the file names it (dash, sysDot …). */
+  ruleDashed: texts<'dash'>((p) => `nét đứt (${p.dash})`, (p) => `dashed (${p.dash})`),
+  /** `weight`: the line's weight. */
+  ruleWeight: texts<'weight'>((p) => `nét dày ${p.weight}`, (p) => `${p.weight} thick`),
+  solidLine: phrase('nét liền', 'a solid line'),
+  /** `max`: the heaviest weight accepted. */
+  thinSolidLine: texts<'max'>((p) => `nét liền, mảnh (không quá ${p.max})`, (p) => `a thin solid line (at most ${p.max})`),
   // body
   /** `left`: the left indent; `first`: where the first line starts. */
   indentLeft: texts<'left' | 'first'>((p) => `lề trái ${p.left}, dòng đầu ${p.first}`, (p) => `left ${p.left}, first line ${p.first}`),
