@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+/** The command line as a process (bin.ts loads it): signals, exit code. */
 import { nodeContext } from './context.js';
 import { sweepTemporaryFiles } from './io.js';
 import { stopWorkers } from './pool.js';
