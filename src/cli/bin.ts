@@ -1,37 +1,9 @@
 #!/usr/bin/env node
-import { nodeContext } from './context.js';
-import { sweepTemporaryFiles } from './io.js';
-import { stopWorkers } from './pool.js';
-import { run } from './run.js';
+// The `cchc-plan` command. On Node ≥ 22.1, V8's compiled code of the CLI and of the packages it
+// loads is kept on disk between runs (Node's module compile cache, in the system's temporary
+// folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a cold build compiles less. It must be
+// enabled before the modules are loaded, hence this file and main.ts. Older Node lacks the call.
+import module from 'node:module';
 
-const controller = new AbortController();
-const ctx = { ...nodeContext(), signal: controller.signal };
-const watching = process.argv.includes('--watch') || process.argv.includes('-w');
-let interrupted = false;
-
-// Ctrl+C or a CI timeout: never leave a half-written output behind. --watch stops at the first
-// signal after its rebuild; otherwise (or at a second signal) the workers are stopped, this
-// process's temporary files are removed, and the process exits.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (watching && !interrupted) {
-      interrupted = true;
-      controller.abort(signal);
-      return;
-    }
-    void stopWorkers().finally(() => {
-      sweepTemporaryFiles();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  });
-}
-
-run(process.argv.slice(2), ctx).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`cchc-plan: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+await import('./main.js');

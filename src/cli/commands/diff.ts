@@ -8,12 +8,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { CLI, say } from '../../diagnostics/catalog/index.js';
 import { diag, hasErrors, sortDiagnostics, type Lang } from '../../diagnostics/index.js';
-import { diffModels, hasChanges } from '../../diff/index.js';
-import { formatHtml } from '../../diff/report/html.js';
-import { formatJson } from '../../diff/report/json.js';
-import { formatMarkdown } from '../../diff/report/markdown.js';
-import { formatText, PLAIN, type TextColors } from '../../diff/report/text.js';
-import { summaryText } from '../../diff/report/present.js';
+import type { TextColors } from '../../diff/report/text.js';
 import { readBytesSync, type CliContext } from '../context.js';
 import { formatDiagnostic, makeChalk } from '../format.js';
 import { bundledFontFiles, writeAtomic } from '../io.js';
@@ -49,9 +44,9 @@ export function registerDiff(program: Command, ctx: CliContext, setExit: (code: 
     });
 }
 
-function chalkColors(ctx: CliContext): TextColors {
+function chalkColors(ctx: CliContext, plain: TextColors): TextColors {
   const c = makeChalk(ctx.stdout.isTTY, ctx.env);
-  if (c.level === 0) return PLAIN;
+  if (c.level === 0) return plain;
   const byType = { added: c.green, removed: c.red, modified: c.yellow, moved: c.cyan, year: c.magenta };
   return {
     enabled: true,
@@ -126,12 +121,21 @@ export async function runDiff(oldArg: string, newArg: string, opts: DiffCommandO
   }
   const [oldModel, newModel] = [loaded[0].model!, loaded[1].model!];
 
+  // The comparison and its reports load here too: other commands start without them.
+  const [{ diffModels, hasChanges }, { formatHtml }, { formatJson }, { formatMarkdown }, { formatText, PLAIN }, { summaryText }] = await Promise.all([
+    import('../../diff/index.js'),
+    import('../../diff/report/html.js'),
+    import('../../diff/report/json.js'),
+    import('../../diff/report/markdown.js'),
+    import('../../diff/report/text.js'),
+    import('../../diff/report/present.js'),
+  ]);
   const show = !!opts.showYearChanges;
   const result = diffModels(oldModel, newModel, { oldFile: loaded[0].display, newFile: loaded[1].display, showYearChanges: show });
   let content: Uint8Array | string;
   switch (opts.format) {
     case 'text':
-      content = formatText(result, { lang, colors: output ? PLAIN : chalkColors(ctx) });
+      content = formatText(result, { lang, colors: output ? PLAIN : chalkColors(ctx, PLAIN) });
       break;
     case 'markdown':
       content = formatMarkdown(result, { lang });
