@@ -68,14 +68,10 @@ const buildArgs = [bin, 'build', largest, '--out-dir', out, '-q', '--format', 'd
   timeOnce(typstArgs);
   const ours = [];
   const typst = [];
-  const oneThread = [];
   for (let i = 0; i < RUNS; i++) {
     typst.push(timeOnce(typstArgs));
     ours.push(timeOnce(buildArgs));
-    oneThread.push(timeOnce([...buildArgs, '-j', '1']));
   }
-  // By default the PDF is rendered on a second thread when the load average leaves a core free.
-  rows.push([`cold build ${path.basename(largest)} --format docx,pdf -j 1 (one thread)`, median(oneThread), `load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`]);
   const pages = (readFileSync(path.join(out, 'typst.pdf'), 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
   rows.push([`cold build ${path.basename(largest)} --format docx,pdf`, median(ours)]);
   rows.push([`cold Typst compile of the same text, same fonts (${pages} pages)`, median(typst)]);

@@ -62,34 +62,6 @@ describe('batch builds', () => {
   });
 });
 
-describe('the PDF of a single cold build on a second thread (compiled CLI)', () => {
-  // pool.ts: with a free core, one DOCX + PDF plan has its PDF rendered by a worker thread while
-  // the main thread makes the DOCX. The files must be those of a build on one thread.
-  const plan = path.join(EXAMPLES, '001-tinh-quang-tri-2023.yaml');
-  const settingsFor = async (outDir: string) => {
-    const { bundledFontFiles } = await import(path.join(ROOT, 'dist', 'cli', 'io.js'));
-    return { cwd: ROOT, packageRoot: ROOT, lang: 'vi', mode: 'write', formats: ['docx', 'pdf'], outDir, force: false, fontFiles: bundledFontFiles(), allowOutside: [] };
-  };
-  it('writes the same DOCX and PDF as one thread, and falls back when the worker cannot start', async () => {
-    const pool = await import(path.join(ROOT, 'dist', 'cli', 'pool.js'));
-    const outs: Record<string, string> = {};
-    for (const mode of ['never', 'always'] as const) {
-      outs[mode] = tempDir();
-      const [outcome] = await pool.buildAll([plan], await settingsFor(outs[mode]), 2, undefined, { pdfWorker: mode });
-      expect(outcome.result.status).toBe('ok');
-    }
-    for (const f of ['001-tinh-quang-tri-2023.docx', '001-tinh-quang-tri-2023.pdf']) expect(sha(path.join(outs.always, f))).toBe(sha(path.join(outs.never, f)));
-    // A worker that does not start: the PDF is rendered on the main thread, the same.
-    const { Builder } = await import(path.join(ROOT, 'dist', 'cli', 'builder.js'));
-    const settings = await settingsFor(tempDir());
-    const model = (await new Builder(settings).load(plan)).model;
-    const broken = pool.pdfHelper(path.join(ROOT, 'dist', 'cli', 'no-such-worker.js'), settings);
-    const bytes = await broken.render(model);
-    broken.stop();
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha(path.join(outs.never, '001-tinh-quang-tri-2023.pdf')));
-  });
-});
-
 describe('--check', () => {
   it('passes when outputs are current and fails after a template change', async () => {
     const dir = tempDir();

@@ -60,17 +60,10 @@ export interface BuildOutcome {
   bytes?: Uint8Array;
 }
 
-/** Renders a compiled model's PDF somewhere else (a worker thread: pool.ts). */
-export type PdfRenderer = (model: DocumentModel) => Promise<Uint8Array>;
-
 export class Builder {
   readonly world: World;
 
-  /** `pdfElsewhere`: where the PDF is rendered, started before the DOCX is made here. */
-  constructor(
-    private readonly settings: BuildSettings,
-    private readonly pdfElsewhere?: PdfRenderer,
-  ) {
+  constructor(private readonly settings: BuildSettings) {
     this.world = nodeWorld({
       cwd: settings.cwd,
       fonts: readFontFiles(settings.fontFiles),
@@ -79,11 +72,6 @@ export class Builder {
       allowOutside: settings.allowOutside,
       ...(settings.sourceDateEpoch !== undefined ? { sourceDateEpoch: settings.sourceDateEpoch } : {}),
     });
-  }
-
-  /** The PDF of a compiled model, rendered in this thread. */
-  async renderPdf(model: DocumentModel): Promise<Uint8Array> {
-    return (await import('../render/pdf/index.js')).renderPdf(model, this.world);
   }
 
   /** The output paths of a plan. */
@@ -140,22 +128,12 @@ export class Builder {
       return withText({ result });
     }
     // Render everything in memory first: a failure leaves no output at all.
-    // A PDF rendered elsewhere is started first, so that it is made while the DOCX is made here.
-    const elsewhere = new Map<string, Promise<Uint8Array>>();
-    if (this.pdfElsewhere) {
-      for (const t of targets) {
-        if (t.format !== 'pdf') continue;
-        const pending = this.pdfElsewhere(model);
-        pending.catch(() => undefined); // awaited below, after the DOCX (which may fail first)
-        elsewhere.set(t.file, pending);
-      }
-    }
     const rendered: { file: string; bytes: Uint8Array }[] = [];
     for (const t of targets) {
       const out =
         t.format === 'docx'
           ? await (await import('../render/docx/index.js')).renderDocx(model, { cache: this.world.cache })
-          : await (elsewhere.get(t.file) ?? this.renderPdf(model));
+          : await (await import('../render/pdf/index.js')).renderPdf(model, this.world);
       rendered.push({ file: t.file, bytes: out });
     }
     if (s.output === '-') {

@@ -9,21 +9,17 @@
  * stops the batch, since every other worker would fail the same way.
  */
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { diag, fileSpan } from '../diagnostics/index.js';
-import type { BuildOutcome, BuildSettings, PdfRenderer } from './builder.js';
-import type { WorkerData } from './worker.js';
+import type { BuildOutcome, BuildSettings } from './builder.js';
 import { expectWritesIn } from './io.js';
 
 export type OnOutcome = (index: number, outcome: BuildOutcome) => void;
 
 /** The old-generation heap of one worker: a runaway plan fails alone instead of the process. */
 const WORKER_HEAP_MB = 1536;
-/** The young generation of the PDF thread of a single build (pdfHelper). */
-const PDF_HELPER_YOUNG_MB = 8;
 
 export function workerScript(): string | undefined {
   const file = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -45,64 +41,7 @@ function failed(file: string, settings: BuildSettings, detail: string): BuildOut
   return { result: { input, outputs: [], diagnostics: [diag('build-failed', { detail }, fileSpan(input))], status: 'error' } };
 }
 
-/**
- * The PDF of one cold DOCX + PDF build, on a second core: a worker thread loads the PDF renderer
- * and the fonts while this thread reads and compiles the plan, then renders the model while this
- * thread makes the DOCX. Whatever the worker cannot do (it does not start, it dies) is done here
- * instead; an error of the rendering itself is the plan's, as it would be here.
- */
-export function pdfHelper(script: string, settings: BuildSettings): { render: PdfRenderer; stop(): void } {
-  // A small young generation: the second heap then adds about 10 MB to the peak memory instead of 30.
-  let worker: Worker | undefined = new Worker(script, { workerData: { settings, role: 'pdf' } satisfies WorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: PDF_HELPER_YOUNG_MB } });
-  activeWorkers.add(worker);
-  // Until the worker has started, it keeps the process alive on its own; a build that stops
-  // before sending it anything (an invalid plan) must not wait for it.
-  worker.unref();
-  const stop = () => {
-    if (!worker) return;
-    activeWorkers.delete(worker);
-    void worker.terminate();
-    worker = undefined;
-  };
-  let failedToRun = false;
-  worker.on('error', () => (failedToRun = true));
-  return {
-    stop,
-    async render(model) {
-      const { Builder } = await import('./builder.js');
-      const here = () => new Builder(settings).renderPdf(model);
-      const w = worker;
-      if (!w || failedToRun) return here();
-      w.ref();
-      const answer = await new Promise<{ bytes?: Uint8Array; error?: string } | undefined>((resolve) => {
-        w.once('message', resolve);
-        w.once('error', () => resolve(undefined));
-        w.once('exit', () => resolve(undefined));
-        w.postMessage({ model });
-      });
-      stop();
-      if (!answer) return here();
-      if (answer.error !== undefined) throw new Error(answer.error);
-      return answer.bytes!;
-    },
-  };
-}
-
-export interface BuildAllOptions {
-  /**
-   * One DOCX + PDF plan: render its PDF on a worker thread, beside the DOCX. `auto`: when a core is
-   * idle (the load average leaves one free); on a busy machine the second thread only adds work.
-   * Not for --watch, whose rebuilds are warm.
-   */
-  pdfWorker?: 'auto' | 'always' | 'never';
-}
-
-/** Whether a second core is free now (the one-minute load average; 0 where the system has none). */
-function idleCore(): boolean {
-  return os.loadavg()[0] + 1 <= os.availableParallelism();
-}
-
-export async function buildAll(files: string[], settings: BuildSettings, jobs: number, onOutcome?: OnOutcome, options: BuildAllOptions = {}): Promise<BuildOutcome[]> {
+export async function buildAll(files: string[], settings: BuildSettings, jobs: number, onOutcome?: OnOutcome): Promise<BuildOutcome[]> {
   const script = workerScript();
   const threads = Math.max(1, Math.min(jobs, files.length));
   const outcomes: BuildOutcome[] = new Array(files.length);
@@ -111,19 +50,12 @@ export async function buildAll(files: string[], settings: BuildSettings, jobs: n
     onOutcome?.(i, o);
   };
   if (threads === 1 || !script) {
-    const both = settings.formats.includes('docx') && settings.formats.includes('pdf') && !settings.output;
-    const wanted = options.pdfWorker === 'always' || (options.pdfWorker === 'auto' && idleCore());
-    const helper = wanted && script && jobs > 1 && files.length === 1 && settings.mode !== 'validate' && both ? pdfHelper(script, settings) : undefined;
-    try {
-      const { Builder } = await import('./builder.js');
-      const builder = new Builder(settings, helper?.render);
-      for (const [i, f] of files.entries()) {
-        finish(i, await builder.build(f));
-        // Back to the event loop between plans: an interrupt (SIGINT) is handled there.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } finally {
-      helper?.stop();
+    const { Builder } = await import('./builder.js');
+    const builder = new Builder(settings);
+    for (const [i, f] of files.entries()) {
+      finish(i, await builder.build(f));
+      // Back to the event loop between plans: an interrupt (SIGINT) is handled there.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return outcomes;
   }
@@ -132,7 +64,7 @@ export async function buildAll(files: string[], settings: BuildSettings, jobs: n
   for (const f of files) expectWritesIn(settings.outDir ?? path.dirname(settings.output && settings.output !== '-' ? settings.output : f));
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const w = new Worker(script, { workerData: { settings, role: 'batch' } satisfies WorkerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const w = new Worker(script, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       activeWorkers.add(w);
       let ready = false;
       let current: number | undefined;

@@ -221,7 +221,7 @@ async function build(plans: string[], opts: BuildOptions, ctx: CliContext, mode:
     const skippedResults = skipped.map((s) => skippedResult(s, ctx.cwd));
     const printer = batchPrinter(mode, opts, ctx, files.length + skipped.length);
     for (const r of skippedResults) printer.done(r);
-    const outcomes = await buildAll(files, settings, jobs, (_i, o) => printer.done(o.result, o.text), { pdfWorker: opts.watch ? 'never' : 'auto' });
+    const outcomes = await buildAll(files, settings, jobs, (_i, o) => printer.done(o.result, o.text));
     const results = [...outcomes.map((o) => o.result), ...skippedResults];
     if (settings.output === '-' && outcomes[0]?.bytes) {
       if (!ctx.stdout.writeBytes) throw new Error('standard output takes no bytes here');

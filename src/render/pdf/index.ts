@@ -10,7 +10,7 @@
 import type { DocumentModel } from '../../model/types.js';
 import type { FontFiles, TextMeasurer } from '../../text/metrics.js';
 import { buildPdfDefinition, imageEntries, PDF_FONT } from './definition.js';
-import { fontBuffers, parsedFont, pdfMetrics } from './fonts.js';
+import { fontBuffers, pdfMetrics } from './fonts.js';
 import { pdfEngine, type PdfEngine } from './patches/engine.js';
 
 export { breakPieces, buildPdfDefinition, PDF_FONT, type DefinitionOptions } from './definition.js';
@@ -22,17 +22,6 @@ export interface PdfOptions {
   measure: TextMeasurer;
   /** The copy of pdfmake and pdfkit to render with (tests render with an unpatched one). */
   engine?: PdfEngine;
-}
-
-/**
- * Do ahead of the first rendering what every rendering with these fonts needs: load the engine
- * (pdfmake and pdfkit), parse the fonts. Changes no output.
- */
-export function preparePdf(options: PdfOptions): void {
-  const engine = options.engine ?? pdfEngine();
-  const fonts = Object.values(fontBuffers(options.fonts));
-  engine.prepare(fonts);
-  for (const b of fonts) parsedFont(b);
 }
 
 /** Names in pdfmake's virtual file system, unique per rendering (renderings may overlap). */
