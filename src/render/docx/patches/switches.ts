@@ -1,11 +1,10 @@
 /**
- * The DOCX emitter's speed patches and own code, each switchable (the tests and `npm run bench`
+ * The DOCX emitter's speed patches, each switchable (the tests and `npm run bench`
  * compare them on and off); switched off, the emitter uses docx's and fflate's public API.
  */
 export const DOCX_PATCHES = {
   compile: "docx's package compiler called directly, our own instance (no zip and unzip by Packer)",
   formatOnce: 'constant parts (styles, theme) formatted once per process (Formatter.format of our compiler)',
-  zipWriter: "our ZIP writer with deflated parts cached, instead of fflate's zipSync",
 } as const;
 
 export type DocxPatch = keyof typeof DOCX_PATCHES;
