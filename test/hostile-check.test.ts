@@ -9,76 +9,23 @@
  * - document.xml that is not UTF-8;
  * - a relationship that names another part as the main document;
  * - a link to /dev/zero and a FIFO named .docx (refused before reading).
- * The process measures itself (CPU time, VmHWM) and a watchdog kills it past 1 GB or 30 s.
+ * The process measures itself (CPU time, VmHWM) and a watchdog kills it past 1 GB or 30 s
+ * (test/measured-cli.ts).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/render/docx/index.js';
 import { compileText, EXAMPLES, ROOT, tempDir } from './helpers.js';
+import { measuredCli } from './measured-cli.js';
 
-const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
-const MEASURE = path.join(tempDir('cchc-measure-'), 'measure.mjs');
-writeFileSync(
-  MEASURE,
-  `import { writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  // The peak of this process's own memory (VmHWM): getrusage's maxRSS also counts the parent's
-  // pages at fork time on Linux.
-  const hwm = /VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
-  writeFileSync(process.env.CCHC_MEASURE_OUT, JSON.stringify({ rssKb: hwm ? Number(hwm[1]) : u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }));
-});
-`,
-);
-
-async function check(file: string): Promise<{ status: number | null; stdout: string; stderr: string; cpuMs: number; rssMb: number; killed?: string }> {
-  const out = path.join(tempDir('cchc-m-'), 'm.json');
-  const child = spawn(process.execPath, ['--import', pathToFileURL(MEASURE).href, BIN, 'check', path.basename(file)], {
-    cwd: path.dirname(file),
-    env: { ...process.env, NO_COLOR: '1', CCHC_MEASURE_OUT: out },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  const started = Date.now();
-  let killed: string | undefined;
-  const watchdog = setInterval(() => {
-    let rss = 0;
-    try {
-      rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    } catch {
-      return;
-    }
-    if (rss > 1024 || Date.now() - started > 30000) {
-      killed = rss > 1024 ? `over 1 GB (${Math.round(rss)} MB)` : 'over 30 s';
-      child.kill('SIGKILL');
-    }
-  }, 50);
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearInterval(watchdog);
-  const m = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { rssKb: number; cpuMs: number }) : { rssKb: Infinity, cpuMs: Infinity };
-  return { status, stdout, stderr, cpuMs: m.cpuMs, rssMb: m.rssKb / 1024, ...(killed ? { killed } : {}) };
-}
+/** `cchc-plan check` of one file, run in the file's folder, measured. */
+const check = (file: string) => measuredCli(['check', path.basename(file)], path.dirname(file));
 
 // ---- a ZIP writer that says what we want it to say -------------------------------------------
-const CRC = new Int32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-function crc32(b: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < b.length; i++) c = CRC[(c ^ b[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 interface Entry {
   name: string;
   /** Deflated data, its CRC and sizes (the declared size may lie). */

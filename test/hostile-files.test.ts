@@ -14,80 +14,23 @@
  * Large or special files (FIFOs, links, /dev/zero, bombs, quadratic YAML, a git checkout with a
  * committed link) are made here; small ones are in test/fixtures/hostile/.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createDeflate, deflateSync } from 'node:zlib';
+import { crc32, createDeflate, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { replaceOutputs } from '../src/cli/io.js';
 import { EXAMPLES, ROOT, runAsNobody, tempDir, unzipText } from './helpers.js';
+import { measuredCli, type Run } from './measured-cli.js';
 
-const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
 const SIGNATURE = path.join(ROOT, 'test', 'fixtures', 'images', 'chu-ky.png');
 const minimal = readFileSync(path.join(EXAMPLES, 'minimal.yaml'), 'utf8');
 const LIMIT = { cpuMs: 5000, rssMb: 300 };
 
-/** A preload that writes the process's own peak memory and CPU time when it exits. */
-const MEASURE = path.join(tempDir('cchc-measure-'), 'measure.mjs');
-writeFileSync(
-  MEASURE,
-  `import { writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  // The peak of this process's own memory (VmHWM): getrusage's maxRSS also counts the parent's
-  // pages at fork time on Linux.
-  const hwm = /VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
-  writeFileSync(process.env.CCHC_MEASURE_OUT, JSON.stringify({ rssKb: hwm ? Number(hwm[1]) : u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }));
-});
-`,
-);
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stdoutBytes: Buffer;
-  stderr: string;
-  wallMs: number;
-  cpuMs: number;
-  rssMb: number;
-  killed?: string;
-}
-
-/** Run the built CLI in `cwd`, measured; `wrap` runs it under a shell prefix (ulimit…). */
-async function cli(args: string[], cwd: string, options: { wrap?: string } = {}): Promise<Run> {
-  const out = path.join(tempDir('cchc-m-'), 'm.json');
-  const node = [process.execPath, '--import', pathToFileURL(MEASURE).href, BIN, ...args];
-  const [cmd, argv] = options.wrap ? ['bash', ['-c', `${options.wrap}; exec "$@"`, 'bash', ...node]] : [node[0], node.slice(1)];
-  const started = Date.now();
-  const child = spawn(cmd, argv, { cwd, env: { ...process.env, NO_COLOR: '1', CCHC_MEASURE_OUT: out }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stdout: Buffer[] = [];
-  const stderr: Buffer[] = [];
-  child.stdout.on('data', (b: Buffer) => stdout.push(b));
-  child.stderr.on('data', (b: Buffer) => stderr.push(b));
-  let killed: string | undefined;
-  const watchdog = setInterval(() => {
-    let rss = 0;
-    try {
-      rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    } catch {
-      return;
-    }
-    if (rss > 1024 || Date.now() - started > 30000) {
-      killed = rss > 1024 ? `over 1 GB (${Math.round(rss)} MB)` : 'over 30 s';
-      child.kill('SIGKILL');
-    }
-  }, 50);
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearInterval(watchdog);
-  const wallMs = Date.now() - started;
-  const m = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as { rssKb: number; cpuMs: number }) : { rssKb: Infinity, cpuMs: Infinity };
-  const bytes = Buffer.concat(stdout);
-  return { status, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr: Buffer.concat(stderr).toString('utf8'), wallMs, cpuMs: m.cpuMs, rssMb: m.rssKb / 1024, ...(killed ? { killed } : {}) };
-}
+/** The built CLI in its own process, measured (test/measured-cli.ts). */
+const cli = measuredCli;
 
 const measured: string[] = [];
 /** The exit status and the bounds every case must meet, and the codes it must report (--json). */
@@ -128,16 +71,6 @@ const withImage = (file: string) => (t: string) => t.replace('signature:\n', `si
 const withTemplates = (dir: string) => (t: string) => t.replace('signature:\n', `templates: ${dir}\nsignature:\n`);
 
 // ---- PNG files made to measure ------------------------------------------------------------------
-const CRC = new Int32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-function crc32(b: Buffer): number {
-  let c = -1;
-  for (const x of b) c = CRC[(c ^ x) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 function chunk(type: string, data: Buffer): Buffer {
   const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   const len = Buffer.alloc(4);
