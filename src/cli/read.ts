@@ -137,26 +137,28 @@ export function readRegular(real: string, limit: number): ReadResult {
  * it), is a regular file and is at most `limit` bytes.
  */
 export function readWithin(file: string, roots: readonly string[] | null, limit: number): ReadResult {
-  const where = realLocation(file);
+  const where = placedWithin(file, roots);
   if (!('real' in where)) return where;
-  const linked = isLink(file);
+  const read = readRegular(where.real, limit);
+  return 'bytes' in read || !where.linked ? read : { ...read, link: true };
+}
+
+/** The real path of `p` when it lies inside the roots (`null`: anywhere), and whether `p` is a link. */
+function placedWithin(p: string, roots: readonly string[] | null): { real: string; linked: boolean } | ReadFailure {
+  const where = realLocation(p);
+  if (!('real' in where)) return where;
+  const linked = isLink(p);
   if (roots) {
     const place = placeOf(where.real, roots);
     if (place !== 'inside') return { problem: place, ...(linked ? { link: true } : {}) };
   }
-  const read = readRegular(where.real, limit);
-  return 'bytes' in read || !linked ? read : { ...read, link: true };
+  return { real: where.real, linked };
 }
 
 /** A folder the plan names, checked as files are: inside the roots, a real folder. */
 export function folderWithin(dir: string, roots: readonly string[] | null): { real: string } | ReadFailure {
-  const where = realLocation(dir);
+  const where = placedWithin(dir, roots);
   if (!('real' in where)) return where;
-  const linked = isLink(dir);
-  if (roots) {
-    const place = placeOf(where.real, roots);
-    if (place !== 'inside') return { problem: place, ...(linked ? { link: true } : {}) };
-  }
   let st: Stats;
   try {
     st = statSync(where.real);
