@@ -181,6 +181,9 @@ describe('--watch', () => {
     expect(namedTemplateFolder(path.join(dir, 'big.yaml'))).toBeUndefined();
     writeFileSync(path.join(dir, 'alias.yaml'), 'x: &a mau-tinh\ntemplates: *a\n');
     expect(namedTemplateFolder(path.join(dir, 'alias.yaml'))).toBeUndefined();
+    // Within the size limit, but more YAML values than the build parses (the parser would take seconds).
+    writeFileSync(path.join(dir, 'values.yaml'), 'templates: mau-tinh\nx:\n' + '- 1\n'.repeat(300000));
+    expect(namedTemplateFolder(path.join(dir, 'values.yaml'))).toBeUndefined();
   });
 
   it('rebuilds when the plan changes, until stopped', async () => {

@@ -13,6 +13,7 @@ import type { BuildSettings } from './builder.js';
 import type { CliContext } from './context.js';
 import { makeChalk } from './format.js';
 import { LIMITS } from '../plan/limits.js';
+import { countYamlValues } from '../plan/load.js';
 import { readWithin, utf8 } from './read.js';
 
 export async function watchPlans(
@@ -94,13 +95,16 @@ function clock(d: Date): string {
 
 /**
  * The template folder a plan names ("templates: ../mau-tinh"), to be watched too. The plan is read
- * as the build reads it — a regular file within the size limit, strict UTF-8, no YAML aliases — so
- * a huge or hostile file costs nothing here; an unreadable or invalid plan is reported by the build.
+ * as the build reads it — a regular file within the size limit, strict UTF-8, the build's bound on
+ * the number of YAML values — and with no YAML aliases, so a huge or hostile file costs nothing
+ * here; an unreadable or invalid plan is reported by the build.
  */
 export function namedTemplateFolder(file: string): string | undefined {
   const read = readWithin(file, null, LIMITS.fileBytes);
   const text = 'bytes' in read ? utf8(read.bytes) : undefined;
   if (!text || !('text' in text)) return undefined;
+  // The parser's cost grows with the number of values: the build's bound, before it runs.
+  if (countYamlValues(text.text, LIMITS.yamlValues).over !== undefined) return undefined;
   try {
     const plan = parse(text.text, { maxAliasCount: 0 }) as { templates?: unknown } | null;
     return plan && typeof plan.templates === 'string' ? path.resolve(path.dirname(file), plan.templates) : undefined;
